@@ -1,0 +1,112 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { DATA_FILES, type Article, type Mention } from "../shared/types.ts";
+import type { GazetteerEntry, GazetteerIssue } from "./gazetteer/entry.ts";
+import { GazetteerIndex } from "./gazetteer/gazetteer-index.ts";
+import { loadBuiltinGazetteer } from "./gazetteer/load-builtin.ts";
+import { loadUserGazetteer } from "./gazetteer/load-user.ts";
+import { inferPublished } from "./dates/published-date.ts";
+import { readCorpus, type SkippedFile, type SourceArticle } from "./ingest/read-corpus.ts";
+import { placesCollection, serialise } from "./output/emit.ts";
+import { writeFolderAtomically } from "./output/write-atomic.ts";
+import { recognize } from "./recognize/recognize.ts";
+import { resolveNames } from "./resolve/resolve.ts";
+
+export interface BuildOptions {
+  input: string;
+  out: string;
+  /** User gazetteer files, later ones taking precedence. */
+  gazetteers?: string[];
+  /** Project root holding data/ (defaults to the working directory). */
+  root?: string;
+}
+
+export interface BuildReport {
+  articles: number;
+  mentions: number;
+  places: number;
+  unresolved: Array<{ article: string; text: string }>;
+  skipped: SkippedFile[];
+  gazetteerIssues: GazetteerIssue[];
+  gazetteerSize: number;
+}
+
+export function loadGazetteer(root: string, userFiles: readonly string[]) {
+  const builtin = loadBuiltinGazetteer(root);
+  const entries = [...builtin.entries];
+  const issues = [...builtin.issues];
+  userFiles.forEach((file, i) => {
+    const loaded = loadUserGazetteer(file, 10 + i);
+    entries.push(...loaded.entries);
+    issues.push(...loaded.issues);
+  });
+  return { index: new GazetteerIndex(entries), issues };
+}
+
+/** Geoparse one article: its record and its mentions. Pure given the index. */
+export function geoparseArticle(source: SourceArticle, index: GazetteerIndex): { article: Article; mentions: Mention[]; used: GazetteerEntry[] } {
+  // Metadata lines are blanked, not cut, so offsets still index the text as read.
+  const body = " ".repeat(source.bodyStart) + source.text.slice(source.bodyStart);
+  const inferred = source.meta.date ? null : inferPublished(body);
+  const published = source.meta.date ?? inferred?.published ?? null;
+  const article: Article = {
+    id: source.id,
+    title: source.title,
+    published,
+    published_basis: source.meta.date ? "given in the article's metadata" : inferred!.basis,
+    text: source.text,
+    ...(source.meta.source ? { source: source.meta.source } : {}),
+    ...(source.meta.url ? { url: source.meta.url } : {}),
+  };
+  const resolutions = resolveNames(body, recognize(body, index));
+  const mentions: Mention[] = resolutions.map((r) => ({
+    article: source.id,
+    start: r.start,
+    end: r.end,
+    text: r.text,
+    place: r.entry?.id ?? null,
+    date: published,
+    date_basis: "published",
+    confidence: r.confidence,
+    candidates: r.runnersUp,
+  }));
+  return { article, mentions, used: resolutions.flatMap((r) => (r.entry ? [r.entry] : [])) };
+}
+
+export async function buildData(options: BuildOptions): Promise<BuildReport> {
+  const root = options.root ?? process.cwd();
+  const { index, issues } = loadGazetteer(root, options.gazetteers ?? []);
+  const corpus = readCorpus(options.input);
+  const articles: Article[] = [];
+  const mentions: Mention[] = [];
+  const used = new Map<string, GazetteerEntry>();
+  for (const source of corpus.articles) {
+    const result = geoparseArticle(source, index);
+    articles.push(result.article);
+    mentions.push(...result.mentions);
+    for (const e of result.used) used.set(e.id, e);
+  }
+  const places = placesCollection(mentions, used);
+  const files = serialise({ articles, mentions, places });
+  if (articles.length > 0) {
+    writeFolderAtomically(options.out, {
+      [DATA_FILES.articles]: files.articles,
+      [DATA_FILES.mentions]: files.mentions,
+      [DATA_FILES.places]: files.places,
+    });
+  }
+  return {
+    articles: articles.length,
+    mentions: mentions.length,
+    places: places.features.length,
+    unresolved: mentions.filter((m) => m.place === null).map((m) => ({ article: m.article, text: m.text })),
+    skipped: corpus.skipped,
+    gazetteerIssues: issues,
+    gazetteerSize: index.size,
+  };
+}
+
+/** Read a file as UTF-8 (kept here so the CLI stays free of fs details). */
+export function readText(file: string): string {
+  return readFileSync(path.resolve(file), "utf8");
+}

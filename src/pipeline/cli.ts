@@ -1,0 +1,41 @@
+import { parseArgs } from "node:util";
+import { buildData } from "./build.ts";
+
+/** `npm run build:data -- [--input DIR] [--out DIR] [--gazetteer FILE]... [--strict]` */
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      input: { type: "string", default: "seeds" },
+      out: { type: "string", default: "public/data" },
+      gazetteer: { type: "string", multiple: true, default: [] },
+      strict: { type: "boolean", default: false },
+    },
+  });
+  const started = performance.now();
+  const report = await buildData({ input: values.input, out: values.out, gazetteers: values.gazetteer });
+  for (const s of report.skipped) console.error(`skipped ${s.file}${s.line ? `:${s.line}` : ""}: ${s.reason}`);
+  for (const g of report.gazetteerIssues) console.error(`gazetteer ${g.file}:${g.line}: ${g.reason}`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `Read ${report.articles} article(s), skipped ${report.skipped.length}; ` +
+      `${report.mentions} mentions of ${report.places} places; gazetteer of ${report.gazetteerSize} entries; ${seconds} s.`,
+  );
+  if (report.unresolved.length > 0) {
+    const names = [...new Set(report.unresolved.map((u) => u.text))];
+    console.log(`Could not place ${report.unresolved.length} mention(s) of ${names.length} name(s): ${names.join(", ")}`);
+  }
+  if (report.articles === 0) {
+    console.error(`Nothing built: no readable articles in ${values.input}. Previous output in ${values.out} left as it was.`);
+    return 1;
+  }
+  console.log(`Wrote ${values.out}/articles.json, mentions.json, places.geojson`);
+  return values.strict && report.skipped.length > 0 ? 2 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,61 @@
+import { addDays, isoDay, weekdayOf, WEEKDAYS } from "../../shared/calendar.ts";
+import type { IsoDay } from "../../shared/types.ts";
+import { findDateReferences } from "./date-references.ts";
+import { dayAfterMonth, earliestDay, latestAnchor } from "./resolve-reference.ts";
+
+export interface PublishedInference {
+  published: IsoDay | null;
+  basis: string;
+}
+
+const DATELINE = /^[ \t]*(?:Published|Updated|Posted|Date|Last updated)\b[^\n]*$/im;
+
+/** An explicit dateline such as "Published 05.02.2019 00:07" (day.month.year) or "Published: Dec 24, 2019". */
+export function explicitPublished(text: string): PublishedInference | null {
+  const line = DATELINE.exec(text)?.[0];
+  if (!line) return null;
+  const dotted = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b/.exec(line);
+  if (dotted) {
+    const day = isoDay(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
+    if (day) return { published: day, basis: `explicit line "${line.trim()}" (day.month.year)` };
+  }
+  const full = findDateReferences(line).find((r) => r.kind === "full");
+  const day = full && full.year && full.month ? isoDay(full.year, full.month, full.day ?? 1) : null;
+  return day ? { published: day, basis: `explicit line "${line.trim()}"` } : null;
+}
+
+/**
+ * Infer the publication day from what the text dates. The lower bound is the latest day the
+ * text places in the past (a full date, "April 25" in the year the text implies, the day after a
+ * month spoken of as finished); weekday references ("on Friday") then pick the first day from
+ * that bound whose past week holds every weekday the article mentions.
+ */
+export function inferPublished(text: string): PublishedInference {
+  const explicit = explicitPublished(text);
+  if (explicit) return explicit;
+  const refs = findDateReferences(text);
+  const anchor = latestAnchor(refs);
+  let bound: IsoDay | null = null;
+  let boundWhy = "";
+  for (const r of refs) {
+    if (r.kind === "weekday" || r.kind === "year" || r.last || r.future) continue;
+    const day = r.completed ? dayAfterMonth(r, anchor) : earliestDay(r, anchor);
+    if (day && (!bound || day > bound)) {
+      bound = day;
+      boundWhy = `"${text.slice(r.start, r.end)}"${r.completed ? " (a finished month)" : ""}`;
+    }
+  }
+  if (!bound) return { published: null, basis: "no dateline and no dated event with a year in the text" };
+  const weekdays = [...new Set(refs.filter((r) => r.kind === "weekday").map((r) => r.weekday!))];
+  if (weekdays.length === 0) return { published: bound, basis: `no dateline; on or after the latest dated reference ${boundWhy}` };
+  for (let d = 0; d < 14; d++) {
+    const day = addDays(bound, d);
+    // The latest weekday mentioned is the publication day; the others fall in the week before it.
+    const week = Array.from({ length: 7 }, (_, k) => weekdayOf(addDays(day, -k)));
+    if (weekdays.includes(weekdayOf(day)) && weekdays.every((w) => week.includes(w))) {
+      const names = weekdays.map((w) => WEEKDAYS[w]).join(", ");
+      return { published: day, basis: `no dateline; first day on or after ${boundWhy} whose past week holds the weekdays mentioned (${names})` };
+    }
+  }
+  return { published: bound, basis: `no dateline; latest dated reference ${boundWhy}` };
+}

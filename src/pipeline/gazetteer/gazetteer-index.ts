@@ -1,0 +1,72 @@
+import { normalizeName } from "../../shared/normalize-name.ts";
+import type { GazetteerEntry } from "./entry.ts";
+import { distanceKm } from "../geo/distance.ts";
+import { AREA_KINDS, type PlaceKind } from "../../shared/types.ts";
+
+/**
+ * Name lookup over every loaded entry: normalised key -> entries answering to it.
+ * Entries that two files both describe (the same name within a few km) are merged in favour of
+ * the higher-ranked file, so a user's correction replaces the built-in row instead of competing.
+ */
+export class GazetteerIndex {
+  private readonly byKey = new Map<string, GazetteerEntry[]>();
+  private readonly byId = new Map<string, GazetteerEntry>();
+  /** Longest name in tokens; bounds the phrase lengths the matcher tries. */
+  readonly maxTokens: number;
+
+  constructor(entries: readonly GazetteerEntry[]) {
+    let maxTokens = 1;
+    const ordered = [...entries].sort((a, b) => b.rank - a.rank);
+    for (const entry of ordered) {
+      if (this.byId.has(entry.id)) continue;
+      const keys = new Set(entry.names.map(normalizeName).filter(Boolean));
+      if (keys.size === 0) continue;
+      if ([...keys].some((key) => this.isShadowed(key, entry))) continue;
+      this.byId.set(entry.id, entry);
+      for (const key of keys) {
+        const list = this.byKey.get(key);
+        if (list) list.push(entry);
+        else this.byKey.set(key, [entry]);
+        maxTokens = Math.max(maxTokens, key.split(" ").length);
+      }
+    }
+    this.maxTokens = maxTokens;
+  }
+
+  /** A lower-ranked entry is the same place as one already indexed under the same key. */
+  private isShadowed(key: string, entry: GazetteerEntry): boolean {
+    const existing = this.byKey.get(key) ?? [];
+    return existing.some(
+      (e) =>
+        e.rank > entry.rank &&
+        isArea(e.kind) === isArea(entry.kind) &&
+        (citesSameGeoNamesRow(e, entry) || distanceKm(e.lat, e.lon, entry.lat, entry.lon) < 8),
+    );
+  }
+
+  lookup(key: string): readonly GazetteerEntry[] {
+    return this.byKey.get(key) ?? [];
+  }
+
+  get(id: string): GazetteerEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  entries(): IterableIterator<GazetteerEntry> {
+    return this.byId.values();
+  }
+}
+
+function isArea(kind: PlaceKind): boolean {
+  return AREA_KINDS.includes(kind);
+}
+
+function citesSameGeoNamesRow(a: GazetteerEntry, b: GazetteerEntry): boolean {
+  const ids = (e: GazetteerEntry) => [...e.source.matchAll(/GeoNames (\d+)/g)].map((m) => m[1]);
+  const bIds = new Set(ids(b));
+  return ids(a).some((id) => bIds.has(id));
+}

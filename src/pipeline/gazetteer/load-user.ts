@@ -1,0 +1,22 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { LoadedGazetteer } from "./entry.ts";
+import { loadGazetteerCsv } from "./load-csv.ts";
+import { loadGeoNames } from "./load-geonames.ts";
+
+/**
+ * A gazetteer file given with --gazetteer: a GeoNames dump (.txt, tab-separated) or a CSV with a
+ * header (`name,alternates,lat,lon,kind,source` at least name, lat, lon).
+ */
+export function loadUserGazetteer(file: string, rank: number): LoadedGazetteer {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    return { entries: [], issues: [{ file, line: 0, reason: `cannot read gazetteer: ${(e as Error).message}` }] };
+  }
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".csv") return loadGazetteerCsv(text, { file, rank });
+  if (ext === ".txt" || ext === ".tsv") return loadGeoNames(text, file, rank);
+  return { entries: [], issues: [{ file, line: 0, reason: `unknown gazetteer format "${ext}" (use a GeoNames .txt dump or a .csv)` }] };
+}

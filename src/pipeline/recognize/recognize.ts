@@ -1,0 +1,100 @@
+import { normalizeName } from "../../shared/normalize-name.ts";
+import type { GazetteerEntry } from "../gazetteer/entry.ts";
+import type { GazetteerIndex } from "../gazetteer/gazetteer-index.ts";
+import { findListItems } from "./list-cues.ts";
+import { findRuns, type Run } from "./runs.ts";
+import { type Token, tokenize } from "./tokenize.ts";
+import { PERSON_TITLES, PLACE_AFFIXES } from "./vocabulary.ts";
+
+/** A stretch of text recognised as a place name, with the gazetteer entries it could be. */
+export interface RecognizedName {
+  start: number;
+  end: number;
+  text: string;
+  candidates: readonly GazetteerEntry[];
+  /** Index of the name's first and one-past-last token, for the context rules downstream. */
+  fromToken: number;
+  toToken: number;
+  /** Found as an item of "the villages of A, B and C" (a place even if no gazetteer has it). */
+  listed: boolean;
+}
+
+export interface Recognition {
+  tokens: Token[];
+  names: RecognizedName[];
+}
+
+/**
+ * A place that is well known enough to be named as a modifier inside a longer capitalised run
+ * ("Idlib Health Directorate", "Ankara Alexei Yerkhov" after "Ambassador to").
+ */
+function isSalient(e: GazetteerEntry): boolean {
+  if (e.kind === "country" || e.kind === "governorate") return true;
+  if (e.country === "SY" && (e.kind === "city" || e.kind === "town") && e.population >= 20_000) return true;
+  return e.population >= 1_000_000;
+}
+
+function isAffix(t: Token): boolean {
+  return PLACE_AFFIXES.has(t.text.toLowerCase());
+}
+
+/** Longest gazetteer phrase starting at token i and ending inside the run. */
+function longestMatch(text: string, tokens: readonly Token[], i: number, runEnd: number, index: GazetteerIndex) {
+  const maxEnd = Math.min(runEnd, i + index.maxTokens + 1);
+  for (let end = maxEnd; end > i; end--) {
+    const phrase = text.slice(tokens[i]!.start, tokens[end - 1]!.end);
+    const candidates = index.lookup(normalizeName(phrase));
+    if (candidates.length > 0) return { end, candidates };
+  }
+  return null;
+}
+
+/**
+ * Decide whether a match inside a run is a place mention. A match covering the whole run is;
+ * one flanked only by place words ("Northern Hama Countryside") is; a salient place opening a
+ * longer run is used as a modifier. Anything else is part of a person's or group's name.
+ */
+function accept(tokens: readonly Token[], run: Run, from: number, to: number, consumed: number, entries: readonly GazetteerEntry[]): boolean {
+  const before = tokens.slice(consumed, from);
+  const after = tokens.slice(to, run.to);
+  if (tokens.slice(run.from, from).some((t) => PERSON_TITLES.has(t.text.toLowerCase()))) return false;
+  if (before.every(isAffix) && after.every(isAffix)) return true;
+  return before.every(isAffix) && entries.some(isSalient);
+}
+
+export function recognize(text: string, index: GazetteerIndex): Recognition {
+  const tokens = tokenize(text);
+  const names: RecognizedName[] = [];
+  const taken = new Set<number>();
+  for (const run of findRuns(text, tokens)) {
+    let consumed = run.from;
+    for (let i = run.from; i < run.to; ) {
+      const match = longestMatch(text, tokens, i, run.to, index);
+      if (match && accept(tokens, run, i, match.end, consumed, match.candidates)) {
+        names.push(makeName(text, tokens, i, match.end, match.candidates, false));
+        for (let k = i; k < match.end; k++) taken.add(k);
+        consumed = match.end;
+        i = match.end;
+      } else i++;
+    }
+  }
+  // Items of explicit lists are places even when no gazetteer knows them.
+  for (const item of findListItems(text, tokens)) {
+    if (range(item.from, item.to).some((k) => taken.has(k))) continue;
+    const match = longestMatch(text, tokens, item.from, item.to, index);
+    const candidates = match && match.end === item.to ? match.candidates : [];
+    names.push(makeName(text, tokens, item.from, item.to, candidates, true));
+  }
+  names.sort((a, b) => a.start - b.start);
+  return { tokens, names };
+}
+
+function makeName(text: string, tokens: readonly Token[], from: number, to: number, candidates: readonly GazetteerEntry[], listed: boolean): RecognizedName {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return { start, end, text: text.slice(start, end), candidates, fromToken: from, toToken: to, listed };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, k) => from + k);
+}

@@ -1,0 +1,55 @@
+import { type Token, gapBetween } from "./tokenize.ts";
+import { COMMON_WORDS, NAME_PARTICLES } from "./vocabulary.ts";
+
+/**
+ * A run is a stretch of capitalised words joined by single spaces or hyphens ("Maaret al-Numan",
+ * "Hayat Tahrir al-Sham", "Turkey-Syria"). Place names are looked for inside runs, and a run
+ * decides whether a match is the whole name or only part of a longer one (a person, a group).
+ */
+export interface Run {
+  /** Index of the first and one past the last token. */
+  from: number;
+  to: number;
+}
+
+function isParticle(t: Token): boolean {
+  return NAME_PARTICLES.has(t.text.toLowerCase());
+}
+
+function joins(text: string, a: Token, b: Token): boolean {
+  if (a.possessive) return false;
+  const gap = gapBetween(text, a, b);
+  return gap === " " || gap === "-" || gap === "‐";
+}
+
+/** True for a sentence-opening common word ("However", "Of") that is not a name. */
+function isCommonOpener(t: Token): boolean {
+  return t.sentenceStart && COMMON_WORDS.has(t.text.toLowerCase());
+}
+
+export function findRuns(text: string, tokens: readonly Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    const startsName =
+      (first.capitalized && !isCommonOpener(first)) ||
+      (isParticle(first) && tokens[i + 1]?.capitalized === true && joins(text, first, tokens[i + 1]!));
+    if (!startsName) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && joins(text, tokens[j - 1]!, tokens[j]!)) {
+      const t = tokens[j]!;
+      const next = tokens[j + 1];
+      const particleInName =
+        isParticle(t) && next !== undefined && next.capitalized && joins(text, t, next);
+      if (!t.capitalized && !particleInName) break;
+      j++;
+    }
+    runs.push({ from: i, to: j });
+    i = j;
+  }
+  return runs;
+}

@@ -1,0 +1,57 @@
+/**
+ * Word lists the recogniser consults. Kept apart from the logic so they can grow without
+ * touching it.
+ */
+
+/** Lower-case articles and particles that may sit inside a place name: "Bab al-Hawa". */
+export const NAME_PARTICLES = new Set([
+  "al", "el", "ad", "adh", "ash", "as", "at", "ath", "az", "ar", "an", "bin", "ibn", "bani", "bani",
+]);
+
+/**
+ * Words that may surround a place name inside a capitalised run without making it something
+ * else: "Idlib Province", "Northern Hama", "Atmeh Camp".
+ */
+export const PLACE_AFFIXES = new Set([
+  "province", "governorate", "city", "town", "village", "countryside", "region", "district",
+  "subdistrict", "plain", "plains", "mountain", "mountains", "camp", "camps", "border", "crossing",
+  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+  "northwestern", "northeastern", "southwestern", "southeastern", "north-western", "greater",
+  "rural", "upper", "lower", "old", "new",
+]);
+
+/**
+ * Capitalised words that open sentences or titles and happen to be place names somewhere
+ * ("Of" in Turkey, "Hit" in Iraq, "Mobile"). Only their sentence-initial or title use is
+ * ignored; inside a cue such as "the villages of ..." they still count.
+ */
+export const COMMON_WORDS = new Set(
+  (
+    "a about above after again against all also although among an and another any are around as at " +
+    "back be because been before being below between both but by can could day did do does down during " +
+    "each early earlier even ever every few for from further had has have he her here him his how however " +
+    "if in into is it its just last late later least less like many may meanwhile might more most much must " +
+    "near never new next no nor not now of off on once one only or other our out over own per prior " +
+    "rather same she should since so some still such than that the their them then there these they this " +
+    "those though through thus to today too under until up upon us very was we were what when where " +
+    "whether which while who whom why will with within without would yet you your " +
+    "january february march april may june july august september october november december " +
+    "monday tuesday wednesday thursday friday saturday sunday " +
+    "according thirty twenty forty fifty hundred thousand million reports officials sources share " +
+    "president minister spokesman regime government army forces rebels police mr mrs ms dr sheikh " +
+    "general colonel commander ambassador deputy foreign ministry defence defense interior " +
+    "hit salt mobile reading bath split nice van of mission independence union liberty victory " +
+    "hope unity peace justice islamic arab arabs free front brigade army council agency news press " +
+    "world human rights watch network civil defense defence white helmets observatory"
+  ).split(" "),
+);
+
+/** Titles and given-name cues: a run holding one of these is a person, not a place. */
+export const PERSON_TITLES = new Set([
+  "mr", "mrs", "ms", "dr", "president", "minister", "spokesman", "spokeswoman", "ambassador",
+  "envoy", "general", "gen", "colonel", "col", "commander", "secretary", "king", "prince", "emir",
+]);
+
+/** Plural nouns that introduce a list of places: "the villages of A, B and C". */
+export const LIST_CUES =
+  /\b(?:villages?|towns?|cities|city|areas?|localities|locality|districts?|neighbou?rhoods?|camps?|hamlets?|settlements?|communities)\s+of\s+$/i;

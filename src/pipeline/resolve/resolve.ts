@@ -1,0 +1,76 @@
+import type { Candidate } from "../../shared/types.ts";
+import type { GazetteerEntry } from "../gazetteer/entry.ts";
+import type { Recognition } from "../recognize/recognize.ts";
+import { distanceKm } from "../geo/distance.ts";
+import { type Sense, senseOf } from "./sense-cues.ts";
+
+export interface Resolution {
+  start: number;
+  end: number;
+  text: string;
+  entry: GazetteerEntry | null;
+  confidence: number;
+  runnersUp: Candidate[];
+}
+
+/**
+ * Governorates whose capital is what reporters usually mean by the bare name. Elsewhere in the
+ * northwest ("shelling in Idlib", "in Hama and Latakia") the bare name means the province.
+ */
+const CAPITAL_BY_DEFAULT = new Set(["SY-DI", "SY-HL", "SY-HI", "SY-TA"]);
+const NEIGHBOURS = new Set(["TR", "LB", "IQ", "JO", "IL", "PS", "CY"]);
+const AREA_KINDS = new Set(["governorate", "district", "region"]);
+
+/** A point summarising the article's confidently Syrian places, for spatial coherence. */
+function anchorOf(candidateLists: ReadonlyArray<readonly GazetteerEntry[]>): [number, number] | null {
+  const pts = candidateLists
+    .filter((c) => c.length > 0 && c.every((e) => e.country === "SY"))
+    .map((c) => c[0]!);
+  if (pts.length === 0) return null;
+  return [pts.reduce((s, e) => s + e.lat, 0) / pts.length, pts.reduce((s, e) => s + e.lon, 0) / pts.length];
+}
+
+/** Score a reading of a name; higher is more plausible. Weights are hand-set and documented. */
+export function scoreCandidate(e: GazetteerEntry, sense: Sense, anchor: [number, number] | null, hasCountry: boolean): number {
+  let score = e.rank * 0.5 + Math.log10(e.population + 1) * 0.3;
+  if (e.kind === "country") score += 4; // a name shared by a country is nearly always the country
+  if (e.country === "SY") score += 2;
+  else if (NEIGHBOURS.has(e.country)) score += 1;
+  const isArea = AREA_KINDS.has(e.kind);
+  if (sense === "area") score += isArea ? 5 : -2;
+  if (sense === "settlement") score += isArea ? -5 : 3;
+  if (sense === null && e.kind === "governorate") score += CAPITAL_BY_DEFAULT.has(e.areaCode ?? "") ? -3 : 3;
+  if (anchor && e.country === "SY" && !isArea) score -= Math.min(3, distanceKm(anchor[0], anchor[1], e.lat, e.lon) / 100);
+  if (hasCountry && e.kind !== "country") score -= 0; // reserved: country-level context has no effect yet
+  return score;
+}
+
+/** Turn scores into a probability-like confidence for the winner (softmax, temperature 1). */
+function confidenceOf(scores: number[]): number {
+  const max = Math.max(...scores);
+  const total = scores.reduce((s, x) => s + Math.exp(x - max), 0);
+  return Math.round((1 / total) * 100) / 100;
+}
+
+export function resolveNames(text: string, recognition: Recognition): Resolution[] {
+  const anchor = anchorOf(recognition.names.map((n) => n.candidates));
+  return recognition.names.map((name) => {
+    const sense = senseOf(text, recognition.tokens, name);
+    const scored = name.candidates
+      .map((entry) => ({ entry, score: scoreCandidate(entry, sense, anchor, false) }))
+      .sort((a, b) => b.score - a.score);
+    const best = scored[0];
+    return {
+      start: name.start,
+      end: name.end,
+      text: name.text,
+      entry: best?.entry ?? null,
+      confidence: best ? confidenceOf(scored.map((s) => s.score)) : 0,
+      runnersUp: scored.slice(1, 4).map((s) => ({
+        place: s.entry.id,
+        name: s.entry.name,
+        score: Math.round(s.score * 100) / 100,
+      })),
+    };
+  });
+}

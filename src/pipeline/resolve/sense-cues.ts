@@ -1,0 +1,40 @@
+import type { RecognizedName } from "../recognize/recognize.ts";
+import type { Token } from "../recognize/tokenize.ts";
+
+/** What the words around a name say about which reading is meant. */
+export type Sense = "area" | "settlement" | null;
+
+const AREA_AFTER = /^(?:province|governorate|countryside|region|rural|outskirts|suburbs|area)$/i;
+const SETTLEMENT_AFTER = /^(?:city|town|village|camp|municipality)$/i;
+const AREA_BEFORE = /(?:province|provinces|governorate|countryside)\s+of\s+(?:the\s+)?$/i;
+const SETTLEMENT_BEFORE = /(?:city|town|village|capital)\s+of\s+$/i;
+const DIRECTION =
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?western|north-?eastern|south-?western|south-?eastern)$/i;
+
+/**
+ * Read the cues that tell a governorate from its capital: "Idlib province", "Idlib's
+ * countryside", "southern Idlib", "the province of Idlib" point to the area; "Idlib city",
+ * "the city of Hama" to the settlement.
+ */
+export function senseOf(text: string, tokens: readonly Token[], name: RecognizedName): Sense {
+  const last = tokens[name.toToken - 1];
+  const next = tokens[name.toToken];
+  const afterNext = tokens[name.toToken + 1];
+  const prev = tokens[name.fromToken - 1];
+  const gapAfter = next && last ? text.slice(last.end, next.start) : "";
+  const adjacent = gapAfter === " " || (last?.possessive ?? false);
+  if (next && adjacent) {
+    if (SETTLEMENT_AFTER.test(next.text)) return "settlement";
+    if (AREA_AFTER.test(next.text)) return "area";
+    // "Idlib's southwestern villages", "Hama's rural outskirts".
+    if (last?.possessive && (DIRECTION.test(next.text) || next.text.toLowerCase() === "rural")) return "area";
+    if (DIRECTION.test(next.text) && afterNext && AREA_AFTER.test(afterNext.text)) return "area";
+  }
+  const before = text.slice(Math.max(0, name.start - 40), name.start);
+  if (SETTLEMENT_BEFORE.test(before)) return "settlement";
+  if (AREA_BEFORE.test(before)) return "area";
+  // "northern Hama", "south and southeast Idlib": a compass word before a name means a part of an area.
+  if (prev && !prev.capitalized && DIRECTION.test(prev.text) && text.slice(prev.end, name.start) === " ") return "area";
+  if (/\b(?:south|north|east|west)(?:east|west)?\s+and\s+(?:south|north|east|west)(?:east|west)?\s+$/i.test(before)) return "area";
+  return null;
+}

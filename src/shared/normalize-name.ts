@@ -1,0 +1,70 @@
+/**
+ * One normalisation of transliterated Arabic place names, shared by the gazetteer index and the
+ * text matcher (and, later, the app's search box), so that "Ma'arrat al-Nu'man",
+ * "Maaret al-Numan" and "Marat al Numan" all meet on the same key.
+ *
+ * The key is deliberately lossy: it is only ever used to *find* candidates, never to display.
+ */
+
+const APOSTROPHES = /['‘’`ʿʾʼ´′"“”]/g;
+// Definite article forms at the start of a word: al-, el-, ad-, ash-, as-, at-, az-, ar-, an- ...
+// Only hyphenated or spaced forms count, so that "Alma" or "Asharah" keep their letters.
+const ARTICLE = /(^| )(?:a|e)(?:l|d|dh|sh|s|t|th|z|r|n)[- ](?=\S)/g;
+
+/** Word-initial spelling families reduced to one form, applied after lower-casing. */
+const PREFIX_FAMILIES: ReadonlyArray<[RegExp, string]> = [
+  [/(^| )(?:kafr|kfar|kafar|kefr|kfr|kafer|kufr)(?= |$)/g, "$1kfr "],
+  [/(^| )(?:tell|tal|tall|tel)(?= |$)/g, "$1tl "],
+  [/(^| )(?:maarrat|maarat|maaret|marat|maaret|maret|maarret|ma'arrat)(?= |$)/g, "$1mrt "],
+  [/(^| )(?:jabal|jebel|jabel|jebal|jbl)(?= |$)/g, "$1jbl "],
+  [/(^| )(?:deir|dayr|dair|der)(?= |$)/g, "$1dyr "],
+  [/(^| )(?:khirbet|khirbat|khirbit|kherbet)(?= |$)/g, "$1khrbt "],
+  [/(^| )(?:sheikh|shaykh|shaikh|sheik|shekh)(?= |$)/g, "$1shkh "],
+  [/(^| )(?:abu|abou|abo)(?= |$)/g, "$1ab "],
+];
+
+/** Strip accents (Ḩ -> H, ā -> a, ş -> s) using Unicode decomposition. */
+function stripDiacritics(s: string): string {
+  return s.normalize("NFKD").replace(/\p{M}+/gu, "");
+}
+
+/**
+ * Normalise a place name to its matching key.
+ *
+ * Steps, in order: diacritics and apostrophes out, lower case, hyphens to spaces, the Arabic
+ * article dropped, spelling families unified, vowels folded (ou/oo/u, ee/i, ey/ay/ai), doubled
+ * letters collapsed and the feminine ending (-ah/-eh/-a/-e/-at) dropped.
+ */
+export function normalizeName(raw: string): string {
+  let s = stripDiacritics(raw).replace(APOSTROPHES, "").toLowerCase();
+  s = s.replace(/[-‐‑–—_/.,]+/g, " ").replace(/\s+/g, " ").trim();
+  s = s.replace(ARTICLE, "$1");
+  // Articles joined without separator after a space are common in titles: "Jisr ash Shughur".
+  s = s.replace(/(^| )(?:al|el|as|ash|ad|at|az|ar|an|ath|adh)(?= )/g, "$1").trim();
+  for (const [pattern, replacement] of PREFIX_FAMILIES) s = s.replace(pattern, replacement);
+  s = s
+    .split(" ")
+    .filter(Boolean)
+    .map((word) => foldWord(word))
+    .join(" ");
+  return s;
+}
+
+function foldWord(word: string): string {
+  let w = word
+    .replace(/ou|oo/g, "u")
+    .replace(/ee|ie/g, "i")
+    .replace(/ey|ei|ai|ay/g, "y")
+    .replace(/aa/g, "a")
+    .replace(/kh/g, "x")
+    .replace(/q/g, "k")
+    .replace(/(.)\1+/g, "$1");
+  // Feminine/locative endings vary freely in transliteration: Tramla/Tramlah, Atme/Atmeh.
+  if (w.length > 3) w = w.replace(/(?:ah|eh|at|a|e|h)$/, "");
+  return w;
+}
+
+/** Normalised keys of a name together with its alternates, deduplicated. */
+export function nameKeys(names: readonly string[]): string[] {
+  return [...new Set(names.map(normalizeName).filter((k) => k.length > 0))];
+}
