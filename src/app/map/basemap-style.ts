@@ -2,13 +2,7 @@
  * The offline basemap: GeoJSON files from public/basemap/ (built by `npm run build:basemap`) and
  * Noto Sans files bundled by Vite. Nothing is fetched from the network.
  */
-import type {
-  DataDrivenPropertyValueSpecification,
-  ExpressionSpecification,
-  LayerSpecification,
-  StyleSpecification,
-} from "maplibre-gl";
-import notoArabicBold from "@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff2?url";
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
 import notoArabic from "@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url";
 import notoLatinBold from "@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url";
 import notoLatinExt from "@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url";
@@ -39,7 +33,7 @@ export const BASEMAP_COLORS = {
   sea: "#d5e3ea",
   land: "#ece9e2",
   syria: "#f8f6f1",
-  governorateFill: "#efe6d6",
+  governorateFill: "rgba(232, 220, 198, 0.35)",
   governorateLine: "#b9ab98",
   border: "#8f8579",
   countryLabel: "#8a8178",
@@ -57,96 +51,75 @@ const ARABIC = ["U+0600-06FF", "U+0750-077F", "U+08A0-08FF", "U+FB50-FDFF", "U+F
 /** Population above which a city is labelled from zoom 3 rather than zoom 6 (Idlib has 129k). */
 const MAJOR_CITY = 100_000;
 
+const ids = BASEMAP_LAYER_IDS;
 const population: ExpressionSpecification = ["get", "population"];
+const byZoom = (...stops: (number | ExpressionSpecification)[]) =>
+  ["interpolate", ["linear"], ["zoom"], ...stops] as ExpressionSpecification;
+/** Three population classes: under 100k, under 1M, 1M and more. */
+const byPopulation = (small: number, medium: number, large: number) =>
+  ["step", population, small, 100_000, medium, 1_000_000, large] as ExpressionSpecification;
+/** [zoom, radius per population class]: towns under 100k stay hidden until zoom 6. */
+const RADII = [
+  [4, 0, 1.5, 3],
+  [6, 1.5, 2.5, 4],
+  [9, 3, 4.5, 6],
+] as const;
+const cityRadius = byZoom(...RADII.flatMap(([z, s, m, l]) => [z, byPopulation(s, m, l)]));
 
-/** Grows with zoom and population; towns under 100k stay hidden until zoom 6. */
-const cityRadius: DataDrivenPropertyValueSpecification<number> = [
-  "interpolate",
-  ["linear"],
-  ["zoom"],
-  4,
-  ["step", population, 0, 100_000, 1.5, 1_000_000, 3],
-  6,
-  ["step", population, 1.5, 100_000, 2.5, 1_000_000, 4],
-  9,
-  ["step", population, 3, 100_000, 4.5, 1_000_000, 6],
-];
+const fill = (id: string, source: string, color: string, extra: object = {}) =>
+  ({ id, type: "fill", source, paint: { "fill-color": color }, ...extra }) as LayerSpecification;
+const halo = (color: string, width: number) => ({
+  "text-color": color,
+  "text-halo-color": BASEMAP_COLORS.halo,
+  "text-halo-width": width,
+});
 
-const cityLabels = (id: string, major: boolean, minzoom: number): LayerSpecification => ({
+const cityLabels = (id: string, major: boolean): LayerSpecification => ({
   id,
   type: "symbol",
   source: "cities",
-  minzoom,
+  minzoom: major ? 3 : 6,
   filter: [major ? ">=" : "<", population, MAJOR_CITY],
   layout: {
     "text-field": ["get", "name"],
     "text-font": [major ? BOLD : REGULAR],
-    "text-size": ["step", population, 11, 100_000, 12, 1_000_000, 13.5],
+    "text-size": byPopulation(11, 12, 13.5),
     "text-variable-anchor": ["left", "right", "top", "bottom"],
     "text-radial-offset": 0.5,
     "text-justify": "auto",
     // Lower keys are placed first: big cities win collisions against towns.
     "symbol-sort-key": ["-", 0, population],
   },
-  paint: {
-    "text-color": BASEMAP_COLORS.cityLabel,
-    "text-halo-color": BASEMAP_COLORS.halo,
-    "text-halo-width": 1.4,
-  },
+  paint: halo(BASEMAP_COLORS.cityLabel, 1.4),
 });
 
 const layers: LayerSpecification[] = [
-  { id: "background", type: "background", paint: { "background-color": BASEMAP_COLORS.sea } },
+  { id: ids.background, type: "background", paint: { "background-color": BASEMAP_COLORS.sea } },
   // Coarse world land fills the view outside the detailed window when zoomed out.
+  fill(ids.land, "land", BASEMAP_COLORS.land, { maxzoom: 6 }),
+  fill(ids.countries, "countries", BASEMAP_COLORS.land),
+  fill(ids.syria, "countries", BASEMAP_COLORS.syria, { filter: ["==", ["get", "name"], "Syria"] }),
+  fill(ids.governorateFill, GOVERNORATE_SOURCE, BASEMAP_COLORS.governorateFill),
   {
-    id: "land",
-    type: "fill",
-    source: "land",
-    maxzoom: 6,
-    paint: { "fill-color": BASEMAP_COLORS.land },
-  },
-  {
-    id: "countries",
-    type: "fill",
-    source: "countries",
-    paint: { "fill-color": BASEMAP_COLORS.land },
-  },
-  {
-    id: "syria",
-    type: "fill",
-    source: "countries",
-    filter: ["==", ["get", "name"], "Syria"],
-    paint: { "fill-color": BASEMAP_COLORS.syria },
-  },
-  {
-    id: "governorate-fill",
-    type: "fill",
-    source: GOVERNORATE_SOURCE,
-    paint: { "fill-color": BASEMAP_COLORS.governorateFill, "fill-opacity": 0.35 },
-  },
-  {
-    id: "governorate-line",
+    id: ids.governorateLine,
     type: "line",
     source: GOVERNORATE_SOURCE,
     minzoom: 4,
     paint: {
       "line-color": BASEMAP_COLORS.governorateLine,
-      "line-width": ["interpolate", ["linear"], ["zoom"], 4, 0.5, 9, 1.5],
+      "line-width": byZoom(4, 0.5, 9, 1.5),
       "line-dasharray": [3, 2],
     },
   },
   {
-    id: "country-borders",
+    id: ids.countryBorders,
     type: "line",
     source: "country-borders",
     layout: { "line-join": "round" },
-    paint: {
-      "line-color": BASEMAP_COLORS.border,
-      "line-width": ["interpolate", ["linear"], ["zoom"], 3, 0.6, 9, 1.8],
-    },
+    paint: { "line-color": BASEMAP_COLORS.border, "line-width": byZoom(3, 0.6, 9, 1.8) },
   },
   {
-    id: "city-points",
+    id: ids.cityPoints,
     type: "circle",
     source: "cities",
     paint: {
@@ -157,58 +130,40 @@ const layers: LayerSpecification[] = [
     },
   },
   // Symbol layers higher in the stack are placed first: big cities, then area names, then towns.
-  cityLabels("city-labels-minor", false, 6),
+  cityLabels(ids.cityLabelsMinor, false),
   {
-    id: "country-labels",
+    id: ids.countryLabels,
     type: "symbol",
     source: "country-labels",
     maxzoom: 8,
     layout: {
       "text-field": ["upcase", ["get", "name"]],
       "text-font": [REGULAR],
-      "text-size": ["interpolate", ["linear"], ["zoom"], 3, 10, 7, 14],
+      "text-size": byZoom(3, 10, 7, 14),
       "text-letter-spacing": 0.15,
       "text-max-width": 7,
     },
-    paint: {
-      "text-color": BASEMAP_COLORS.countryLabel,
-      "text-halo-color": BASEMAP_COLORS.halo,
-      "text-halo-width": 1,
-    },
+    paint: halo(BASEMAP_COLORS.countryLabel, 1),
   },
   {
-    id: "governorate-labels",
+    id: ids.governorateLabels,
     type: "symbol",
     source: "governorate-labels",
     minzoom: 5,
     // Damascus governorate is the city itself, which the city layer already names.
     filter: ["!=", ["get", "iso_3166_2"], "SY-DI"],
     layout: {
-      "text-field": [
-        "format",
-        ["get", "name_en"],
-        {},
-        "\n",
-        {},
-        ["get", "name_ar"],
-        { "font-scale": 0.95 },
-      ],
+      "text-field": ["format", ["get", "name_en"], {}, "\n", {}, ["get", "name_ar"], {}],
       "text-font": [REGULAR],
-      "text-size": ["interpolate", ["linear"], ["zoom"], 5, 10, 9, 14],
+      "text-size": byZoom(5, 10, 9, 14),
       "text-line-height": 1.3,
       // NE's label points often sit on the capital: let the name step aside from the city label.
       "text-variable-anchor": ["center", "top", "bottom"],
       "text-radial-offset": 1,
     },
-    paint: {
-      "text-color": BASEMAP_COLORS.governorateLabel,
-      "text-halo-color": BASEMAP_COLORS.halo,
-      "text-halo-width": 1.2,
-      // Governorate names sit behind the cities: faint, like a map's area lettering.
-      "text-opacity": 0.85,
-    },
+    paint: halo(BASEMAP_COLORS.governorateLabel, 1.2),
   },
-  cityLabels("city-labels-major", true, 3),
+  cityLabels(ids.cityLabelsMajor, true),
 ];
 
 /** `baseUrl` is the app's absolute base, e.g. new URL(import.meta.env.BASE_URL, location.href).href. */
@@ -224,10 +179,8 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
         { url: notoLatinExt, "unicode-range": LATIN_EXT },
         { url: notoArabic, "unicode-range": ARABIC },
       ],
-      [BOLD]: [
-        { url: notoLatinBold, "unicode-range": LATIN },
-        { url: notoArabicBold, "unicode-range": ARABIC },
-      ],
+      // Only city names use bold, and they are Latin.
+      [BOLD]: [{ url: notoLatinBold, "unicode-range": LATIN }],
     },
     sources: {
       land: geojson("land.geojson"),
