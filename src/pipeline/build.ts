@@ -44,7 +44,10 @@ export function loadGazetteer(root: string, userFiles: readonly string[]) {
 }
 
 /** Geoparse one article: its record and its mentions. Pure given the index. */
-export function geoparseArticle(source: SourceArticle, index: GazetteerIndex): { article: Article; mentions: Mention[]; used: GazetteerEntry[] } {
+export function geoparseArticle(
+  source: SourceArticle,
+  index: GazetteerIndex,
+): { article: Article; mentions: Mention[]; used: GazetteerEntry[] } {
   // Metadata lines are blanked, not cut, so offsets still index the text as read.
   const body = " ".repeat(source.bodyStart) + source.text.slice(source.bodyStart);
   const inferred = source.meta.date ? null : inferPublished(body);
@@ -99,7 +102,9 @@ export async function buildData(options: BuildOptions): Promise<BuildReport> {
     articles: articles.length,
     mentions: mentions.length,
     places: places.features.length,
-    unresolved: mentions.filter((m) => m.place === null).map((m) => ({ article: m.article, text: m.text })),
+    unresolved: mentions
+      .filter((m) => m.place === null)
+      .map((m) => ({ article: m.article, text: m.text })),
     skipped: corpus.skipped,
     gazetteerIssues: issues,
     gazetteerSize: index.size,

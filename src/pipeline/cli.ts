@@ -12,9 +12,15 @@ async function main(): Promise<number> {
     },
   });
   const started = performance.now();
-  const report = await buildData({ input: values.input, out: values.out, gazetteers: values.gazetteer });
-  for (const s of report.skipped) console.error(`skipped ${s.file}${s.line ? `:${s.line}` : ""}: ${s.reason}`);
-  for (const g of report.gazetteerIssues) console.error(`gazetteer ${g.file}:${g.line}: ${g.reason}`);
+  const report = await buildData({
+    input: values.input,
+    out: values.out,
+    gazetteers: values.gazetteer,
+  });
+  for (const s of report.skipped)
+    console.error(`skipped ${s.file}${s.line ? `:${s.line}` : ""}: ${s.reason}`);
+  for (const g of report.gazetteerIssues)
+    console.error(`gazetteer ${g.file}:${g.line}: ${g.reason}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `Read ${report.articles} article(s), skipped ${report.skipped.length}; ` +
@@ -22,10 +28,14 @@ async function main(): Promise<number> {
   );
   if (report.unresolved.length > 0) {
     const names = [...new Set(report.unresolved.map((u) => u.text))];
-    console.log(`Could not place ${report.unresolved.length} mention(s) of ${names.length} name(s): ${names.join(", ")}`);
+    console.log(
+      `Could not place ${report.unresolved.length} mention(s) of ${names.length} name(s): ${names.join(", ")}`,
+    );
   }
   if (report.articles === 0) {
-    console.error(`Nothing built: no readable articles in ${values.input}. Previous output in ${values.out} left as it was.`);
+    console.error(
+      `Nothing built: no readable articles in ${values.input}. Previous output in ${values.out} left as it was.`,
+    );
     return 1;
   }
   console.log(`Wrote ${values.out}/articles.json, mentions.json, places.geojson`);

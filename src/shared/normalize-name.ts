@@ -37,7 +37,10 @@ function stripDiacritics(s: string): string {
  */
 export function normalizeName(raw: string): string {
   let s = stripDiacritics(raw).replace(APOSTROPHES, "").toLowerCase();
-  s = s.replace(/[-‐‑–—_/.,]+/g, " ").replace(/\s+/g, " ").trim();
+  s = s
+    .replace(/[-‐‑–—_/.,]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   s = s.replace(ARTICLE, "$1");
   // Articles joined without separator after a space are common in titles: "Jisr ash Shughur".
   s = s.replace(/(^| )(?:al|el|as|ash|ad|at|az|ar|an|ath|adh)(?= )/g, "$1").trim();

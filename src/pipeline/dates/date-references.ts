@@ -17,26 +17,66 @@ export interface DateReference {
   future?: boolean;
 }
 
-const FUTURE_CUE = /\b(?:will|would|upcoming|is set to|are set to|scheduled|planned|next)\b[^.]{0,60}$/i;
+const FUTURE_CUE =
+  /\b(?:will|would|upcoming|is set to|are set to|scheduled|planned|next)\b[^.]{0,60}$/i;
 
-const MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
+const MONTH =
+  "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d{2})";
 
 // Order matters: longer forms are tried first and their spans block shorter ones.
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Omit<DateReference, "start" | "end">]> = [
-  [new RegExp(`\\b${MONTH} ${DAY}(?:\\s*[-–]\\s*\\d{1,2})?,? ${YEAR}\\b`, "g"), (m) => ({ kind: "full", month: monthNumber(m[1]!), day: Number(m[2]), year: Number(m[3]) })],
-  [new RegExp(`\\b${DAY} ${MONTH},? ${YEAR}\\b`, "g"), (m) => ({ kind: "full", day: Number(m[1]), month: monthNumber(m[2]!), year: Number(m[3]) })],
-  [/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, (m) => ({ kind: "full", year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })],
-  [new RegExp(`\\b${MONTH},? ${YEAR}\\b`, "g"), (m) => ({ kind: "month-year", month: monthNumber(m[1]!), year: Number(m[2]) })],
-  [new RegExp(`\\b${MONTH} ${DAY}\\b(?!\\s*(?:,\\s*)?(?:19|20)\\d{2})`, "g"), (m) => ({ kind: "month-day", month: monthNumber(m[1]!), day: Number(m[2]) })],
-  [new RegExp(`\\b${DAY} ${MONTH}\\b`, "g"), (m) => ({ kind: "month-day", day: Number(m[1]), month: monthNumber(m[2]!) })],
-  [new RegExp(`\\b([Ll]ast |[Tt]his |[Ss]ince |[Ii]n |its |just in |early |late |mid-)?${MONTH}\\b(?= report|[ ,.;])`, "g"), (m) => {
-    const lead = (m[1] ?? "").trim().toLowerCase();
-    return { kind: "month", month: monthNumber(m[2]!), last: lead === "last", completed: ["in", "its", "just in"].includes(lead) };
-  }],
-  [/\b(?:on|last|this|since|by|from|until|late|early) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, (m) => ({ kind: "weekday", weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase() as (typeof WEEKDAYS)[number]) })],
-  [/\b(?:in|since|of|early|late|mid-|until|by) ((?:19|20)\d{2})\b/g, (m) => ({ kind: "year", year: Number(m[1]) })],
+  [
+    new RegExp(`\\b${MONTH} ${DAY}(?:\\s*[-–]\\s*\\d{1,2})?,? ${YEAR}\\b`, "g"),
+    (m) => ({ kind: "full", month: monthNumber(m[1]!), day: Number(m[2]), year: Number(m[3]) }),
+  ],
+  [
+    new RegExp(`\\b${DAY} ${MONTH},? ${YEAR}\\b`, "g"),
+    (m) => ({ kind: "full", day: Number(m[1]), month: monthNumber(m[2]!), year: Number(m[3]) }),
+  ],
+  [
+    /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g,
+    (m) => ({ kind: "full", year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+  ],
+  [
+    new RegExp(`\\b${MONTH},? ${YEAR}\\b`, "g"),
+    (m) => ({ kind: "month-year", month: monthNumber(m[1]!), year: Number(m[2]) }),
+  ],
+  [
+    new RegExp(`\\b${MONTH} ${DAY}\\b(?!\\s*(?:,\\s*)?(?:19|20)\\d{2})`, "g"),
+    (m) => ({ kind: "month-day", month: monthNumber(m[1]!), day: Number(m[2]) }),
+  ],
+  [
+    new RegExp(`\\b${DAY} ${MONTH}\\b`, "g"),
+    (m) => ({ kind: "month-day", day: Number(m[1]), month: monthNumber(m[2]!) }),
+  ],
+  [
+    new RegExp(
+      `\\b([Ll]ast |[Tt]his |[Ss]ince |[Ii]n |its |just in |early |late |mid-)?${MONTH}\\b(?= report|[ ,.;])`,
+      "g",
+    ),
+    (m) => {
+      const lead = (m[1] ?? "").trim().toLowerCase();
+      return {
+        kind: "month",
+        month: monthNumber(m[2]!),
+        last: lead === "last",
+        completed: ["in", "its", "just in"].includes(lead),
+      };
+    },
+  ],
+  [
+    /\b(?:on|last|this|since|by|from|until|late|early) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    (m) => ({
+      kind: "weekday",
+      weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase() as (typeof WEEKDAYS)[number]),
+    }),
+  ],
+  [
+    /\b(?:in|since|of|early|late|mid-|until|by) ((?:19|20)\d{2})\b/g,
+    (m) => ({ kind: "year", year: Number(m[1]) }),
+  ],
 ];
 
 /** Every date expression in `text`, in order, non-overlapping. */
@@ -49,10 +89,19 @@ export function findDateReferences(text: string): DateReference[] {
       const end = start + m[0].length;
       if (covered(start, end)) continue;
       const ref: DateReference = { start, end, ...build(m as RegExpExecArray) };
-      const sentenceSoFar = text.slice(Math.max(0, start - 80), start).split(/[.!?]\s/).pop() ?? "";
+      const sentenceSoFar =
+        text
+          .slice(Math.max(0, start - 80), start)
+          .split(/[.!?]\s/)
+          .pop() ?? "";
       if (FUTURE_CUE.test(sentenceSoFar)) ref.future = true;
       // "May" is also a verb: only trust it with a day or year attached.
-      if (ref.kind === "month" && /\bmay\b/i.test(m[0]) && !/^[A-Z]/.test(m[0].trim().split(" ").pop() ?? "")) continue;
+      if (
+        ref.kind === "month" &&
+        /\bmay\b/i.test(m[0]) &&
+        !/^[A-Z]/.test(m[0].trim().split(" ").pop() ?? "")
+      )
+        continue;
       if (ref.kind === "month" && /may$/i.test(m[0]) && !m[1]) continue;
       if (ref.month === 0 || (ref.day !== undefined && (ref.day < 1 || ref.day > 31))) continue;
       found.push(ref);

@@ -45,16 +45,24 @@ export function inferPublished(text: string): PublishedInference {
       boundWhy = `"${text.slice(r.start, r.end)}"${r.completed ? " (a finished month)" : ""}`;
     }
   }
-  if (!bound) return { published: null, basis: "no dateline and no dated event with a year in the text" };
+  if (!bound)
+    return { published: null, basis: "no dateline and no dated event with a year in the text" };
   const weekdays = [...new Set(refs.filter((r) => r.kind === "weekday").map((r) => r.weekday!))];
-  if (weekdays.length === 0) return { published: bound, basis: `no dateline; on or after the latest dated reference ${boundWhy}` };
+  if (weekdays.length === 0)
+    return {
+      published: bound,
+      basis: `no dateline; on or after the latest dated reference ${boundWhy}`,
+    };
   for (let d = 0; d < 14; d++) {
     const day = addDays(bound, d);
     // The latest weekday mentioned is the publication day; the others fall in the week before it.
     const week = Array.from({ length: 7 }, (_, k) => weekdayOf(addDays(day, -k)));
     if (weekdays.includes(weekdayOf(day)) && weekdays.every((w) => week.includes(w))) {
       const names = weekdays.map((w) => WEEKDAYS[w]).join(", ");
-      return { published: day, basis: `no dateline; first day on or after ${boundWhy} whose past week holds the weekdays mentioned (${names})` };
+      return {
+        published: day,
+        basis: `no dateline; first day on or after ${boundWhy} whose past week holds the weekdays mentioned (${names})`,
+      };
     }
   }
   return { published: bound, basis: `no dateline; latest dated reference ${boundWhy}` };

@@ -28,7 +28,11 @@ export function parseKind(raw: string): PlaceKind | null {
  * Kind of a GeoNames row from its feature class and code (https://www.geonames.org/export/codes.html).
  * Populated places are graded by role and population so that "city" means what a reader expects.
  */
-export function kindFromGeoNames(featureClass: string, code: string, population: number): PlaceKind | null {
+export function kindFromGeoNames(
+  featureClass: string,
+  code: string,
+  population: number,
+): PlaceKind | null {
   if (featureClass === "P") {
     if (code === "PPLC" || code === "PPLA" || population >= 50_000) return "city";
     if (code === "PPLA2" || code === "PPLA3" || population >= 5_000) return "town";
@@ -40,7 +44,8 @@ export function kindFromGeoNames(featureClass: string, code: string, population:
     if (code === "ADM2" || code === "ADM3") return "district";
     return null;
   }
-  if (featureClass === "T" || featureClass === "L") return code === "CMP" || code === "CMPRF" ? "camp" : "region";
+  if (featureClass === "T" || featureClass === "L")
+    return code === "CMP" || code === "CMPRF" ? "camp" : "region";
   if (featureClass === "S" && (code === "CMPRF" || code === "CMP")) return "camp";
   return null;
 }

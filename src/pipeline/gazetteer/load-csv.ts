@@ -61,11 +61,18 @@ function rowToEntry(get: (name: string) => string, opts: CsvOptions): GazetteerE
     if (!p) return `no coordinates and no outline for "${iso}"`;
     [lon, lat] = p;
   }
-  if (get("lat") !== "" && (!Number.isFinite(lat) || Math.abs(lat) > 90)) return `bad latitude "${get("lat")}"`;
-  if (get("lon") !== "" && (!Number.isFinite(lon) || Math.abs(lon) > 180)) return `bad longitude "${get("lon")}"`;
-  if (!Number.isFinite(lat) || !Number.isFinite(lon) || (get("lat") === "" && !iso)) return "missing coordinates";
+  if (get("lat") !== "" && (!Number.isFinite(lat) || Math.abs(lat) > 90))
+    return `bad latitude "${get("lat")}"`;
+  if (get("lon") !== "" && (!Number.isFinite(lon) || Math.abs(lon) > 180))
+    return `bad longitude "${get("lon")}"`;
+  if (!Number.isFinite(lat) || !Number.isFinite(lon) || (get("lat") === "" && !iso))
+    return "missing coordinates";
   const governorate = get("governorate") || get("admin1") || (iso.startsWith("SY-") ? iso : "");
-  const country = (get("iso2") || get("country") || (governorate.startsWith("SY-") ? "SY" : "")).toUpperCase();
+  const country = (
+    get("iso2") ||
+    get("country") ||
+    (governorate.startsWith("SY-") ? "SY" : "")
+  ).toUpperCase();
   const alternates = get("alternates")
     .split(/[|;]/)
     .map((a) => a.trim())

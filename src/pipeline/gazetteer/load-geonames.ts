@@ -21,8 +21,10 @@ export function parseGeoNamesLine(line: string): GeoNamesRow | string {
   if (f.length < 15) return `expected 19 tab-separated GeoNames columns, found ${f.length}`;
   const lat = Number(f[4]);
   const lon = Number(f[5]);
-  if (!Number.isFinite(lat) || Math.abs(lat) > 90) return `latitude "${f[4]}" is not a number in -90..90`;
-  if (!Number.isFinite(lon) || Math.abs(lon) > 180) return `longitude "${f[5]}" is not a number in -180..180`;
+  if (!Number.isFinite(lat) || Math.abs(lat) > 90)
+    return `latitude "${f[4]}" is not a number in -90..90`;
+  if (!Number.isFinite(lon) || Math.abs(lon) > 180)
+    return `longitude "${f[5]}" is not a number in -180..180`;
   return {
     id: f[0] ?? "",
     name: f[1] ?? "",

@@ -13,10 +13,22 @@ export function loadUserGazetteer(file: string, rank: number): LoadedGazetteer {
   try {
     text = readFileSync(file, "utf8");
   } catch (e) {
-    return { entries: [], issues: [{ file, line: 0, reason: `cannot read gazetteer: ${(e as Error).message}` }] };
+    return {
+      entries: [],
+      issues: [{ file, line: 0, reason: `cannot read gazetteer: ${(e as Error).message}` }],
+    };
   }
   const ext = path.extname(file).toLowerCase();
   if (ext === ".csv") return loadGazetteerCsv(text, { file, rank });
   if (ext === ".txt" || ext === ".tsv") return loadGeoNames(text, file, rank);
-  return { entries: [], issues: [{ file, line: 0, reason: `unknown gazetteer format "${ext}" (use a GeoNames .txt dump or a .csv)` }] };
+  return {
+    entries: [],
+    issues: [
+      {
+        file,
+        line: 0,
+        reason: `unknown gazetteer format "${ext}" (use a GeoNames .txt dump or a .csv)`,
+      },
+    ],
+  };
 }

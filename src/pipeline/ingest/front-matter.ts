@@ -13,7 +13,9 @@ const KEYS = new Set(["title", "date", "published", "source", "url"]);
  * file. Returns the metadata and the length of the block, so that offsets into the full text
  * stay valid; or an error naming the line.
  */
-export function parseFrontMatter(text: string): { meta: ArticleMeta; length: number } | { error: string; line: number } | null {
+export function parseFrontMatter(
+  text: string,
+): { meta: ArticleMeta; length: number } | { error: string; line: number } | null {
   if (!/^---[ \t]*\r?\n/.test(text)) return null;
   const close = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
   if (!close) return { error: "front matter opened with --- is never closed", line: 1 };
@@ -24,7 +26,11 @@ export function parseFrontMatter(text: string): { meta: ArticleMeta; length: num
     const line = lines[i]!;
     if (line.trim() === "" || line.trim().startsWith("#")) continue;
     const m = /^([A-Za-z_]+)\s*:\s*(.*)$/.exec(line);
-    if (!m) return { error: `front matter line is not "key: value": ${JSON.stringify(line.slice(0, 60))}`, line: i + 1 };
+    if (!m)
+      return {
+        error: `front matter line is not "key: value": ${JSON.stringify(line.slice(0, 60))}`,
+        line: i + 1,
+      };
     const key = m[1]!.toLowerCase();
     const value = m[2]!.trim().replace(/^(["'])(.*)\1$/, "$2");
     if (!KEYS.has(key)) continue;

@@ -40,23 +40,32 @@ function decode(bytes: Buffer): string | null {
 
 /** First non-empty line of the body, trimmed: the title by convention. */
 export function titleOf(text: string, bodyStart: number): string {
-  const line = text.slice(bodyStart).split(/\r?\n/).find((l) => l.trim() !== "");
+  const line = text
+    .slice(bodyStart)
+    .split(/\r?\n/)
+    .find((l) => l.trim() !== "");
   return (line ?? "").trim().slice(0, 300);
 }
 
 /** Read one file into an article, or say why it can't be one. */
 export function readArticle(file: string, bytes: Buffer): SourceArticle | SkippedFile {
   if (bytes.length === 0) return { file, reason: "file is empty" };
-  if (bytes.length > MAX_FILE_BYTES) return { file, reason: `file is ${bytes.length} bytes, over the ${MAX_FILE_BYTES}-byte limit` };
+  if (bytes.length > MAX_FILE_BYTES)
+    return { file, reason: `file is ${bytes.length} bytes, over the ${MAX_FILE_BYTES}-byte limit` };
   if (bytes.includes(0)) return { file, reason: "binary file (contains NUL bytes)" };
   const text = decode(bytes);
   if (text === null) return { file, reason: "not valid UTF-8" };
   if (text.trim() === "") return { file, reason: "file has only whitespace" };
   const fm = parseFrontMatter(text);
-  if (fm && "error" in fm) return { file, line: fm.line, reason: `malformed front matter: ${fm.error}` };
+  if (fm && "error" in fm)
+    return { file, line: fm.line, reason: `malformed front matter: ${fm.error}` };
   const meta = fm?.meta ?? {};
   if (meta.date !== undefined && !isValidIsoDay(meta.date)) {
-    return { file, line: 1, reason: `front matter date "${meta.date}" is not a real YYYY-MM-DD day` };
+    return {
+      file,
+      line: 1,
+      reason: `front matter date "${meta.date}" is not a real YYYY-MM-DD day`,
+    };
   }
   const bodyStart = fm?.length ?? 0;
   const id = path.basename(file).replace(/\.[^.]+$/, "");
@@ -71,7 +80,10 @@ export function readCorpus(dir: string): Corpus {
   try {
     names = readdirSync(dir).sort();
   } catch (e) {
-    return { articles, skipped: [{ file: dir, reason: `cannot read folder: ${(e as Error).message}` }] };
+    return {
+      articles,
+      skipped: [{ file: dir, reason: `cannot read folder: ${(e as Error).message}` }],
+    };
   }
   const ids = new Set<string>();
   for (const name of names) {
@@ -87,7 +99,8 @@ export function readCorpus(dir: string): Corpus {
     }
     const result = readArticle(file, bytes);
     if ("reason" in result) skipped.push(result);
-    else if (ids.has(result.id)) skipped.push({ file, reason: `duplicate article id "${result.id}"` });
+    else if (ids.has(result.id))
+      skipped.push({ file, reason: `duplicate article id "${result.id}"` });
     else {
       ids.add(result.id);
       articles.push(result);

@@ -21,7 +21,10 @@ function toFeature(entry: GazetteerEntry, mentions: number): PlaceFeature {
 }
 
 /** The places file: one feature per place mentioned at least once, ordered by id. */
-export function placesCollection(mentions: readonly Mention[], entries: ReadonlyMap<string, GazetteerEntry>): PlacesCollection {
+export function placesCollection(
+  mentions: readonly Mention[],
+  entries: ReadonlyMap<string, GazetteerEntry>,
+): PlacesCollection {
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.place) counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
   const features = [...counts.entries()]

@@ -13,7 +13,8 @@ export function writeFolderAtomically(dir: string, files: Record<string, string>
   const old = path.join(parent, `.${path.basename(dir)}.old-${stamp}`);
   mkdirSync(tmp, { recursive: true });
   try {
-    for (const [name, content] of Object.entries(files)) writeFileSync(path.join(tmp, name), content);
+    for (const [name, content] of Object.entries(files))
+      writeFileSync(path.join(tmp, name), content);
     if (existsSync(dir)) renameSync(dir, old);
     renameSync(tmp, dir);
   } catch (e) {

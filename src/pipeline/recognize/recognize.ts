@@ -4,7 +4,13 @@ import type { GazetteerIndex } from "../gazetteer/gazetteer-index.ts";
 import { findListItems } from "./list-cues.ts";
 import { findRuns, type Run } from "./runs.ts";
 import { type Token, tokenize } from "./tokenize.ts";
-import { PERSON_TITLES, PLACE_AFFIXES } from "./vocabulary.ts";
+import {
+  DIRECTION_WORDS,
+  NAME_PARTICLES,
+  NEVER_PLACES,
+  PERSON_TITLES,
+  PLACE_AFFIXES,
+} from "./vocabulary.ts";
 
 /** A stretch of text recognised as a place name, with the gazetteer entries it could be. */
 export interface RecognizedName {
@@ -28,9 +34,10 @@ export interface Recognition {
  * A place that is well known enough to be named as a modifier inside a longer capitalised run
  * ("Idlib Health Directorate", "Ankara Alexei Yerkhov" after "Ambassador to").
  */
-function isSalient(e: GazetteerEntry): boolean {
+export function isSalient(e: GazetteerEntry): boolean {
   if (e.kind === "country" || e.kind === "governorate") return true;
-  if (e.country === "SY" && (e.kind === "city" || e.kind === "town") && e.population >= 20_000) return true;
+  if (e.country === "SY" && (e.kind === "city" || e.kind === "town") && e.population >= 20_000)
+    return true;
   return e.population >= 1_000_000;
 }
 
@@ -39,7 +46,13 @@ function isAffix(t: Token): boolean {
 }
 
 /** Longest gazetteer phrase starting at token i and ending inside the run. */
-function longestMatch(text: string, tokens: readonly Token[], i: number, runEnd: number, index: GazetteerIndex) {
+function longestMatch(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  runEnd: number,
+  index: GazetteerIndex,
+) {
   const maxEnd = Math.min(runEnd, i + index.maxTokens + 1);
   for (let end = maxEnd; end > i; end--) {
     const phrase = text.slice(tokens[i]!.start, tokens[end - 1]!.end);
@@ -54,11 +67,25 @@ function longestMatch(text: string, tokens: readonly Token[], i: number, runEnd:
  * one flanked only by place words ("Northern Hama Countryside") is; a salient place opening a
  * longer run is used as a modifier. Anything else is part of a person's or group's name.
  */
-function accept(tokens: readonly Token[], run: Run, from: number, to: number, consumed: number, entries: readonly GazetteerEntry[]): boolean {
+function accept(
+  tokens: readonly Token[],
+  run: Run,
+  from: number,
+  to: number,
+  consumed: number,
+  entries: readonly GazetteerEntry[],
+): boolean {
   const before = tokens.slice(consumed, from);
   const after = tokens.slice(to, run.to);
-  if (tokens.slice(run.from, from).some((t) => PERSON_TITLES.has(t.text.toLowerCase()))) return false;
+  if (to - from === 1 && NEVER_PLACES.has(tokens[from]!.text.toLowerCase())) return false;
+  // "Mr Kalin", "President Assad": the title may open the sentence and so sit outside the run.
+  const titled = tokens
+    .slice(Math.max(0, run.from - 1), from)
+    .some((t) => PERSON_TITLES.has(t.text.toLowerCase()));
+  if (titled) return false;
   if (before.every(isAffix) && after.every(isAffix)) return true;
+  // A particle right after the match means the name goes on: "Bab al-Taqa" is not "Bab".
+  if (after[0] && NAME_PARTICLES.has(after[0].text.toLowerCase())) return false;
   return before.every(isAffix) && entries.some(isSalient);
 }
 
@@ -66,12 +93,28 @@ export function recognize(text: string, index: GazetteerIndex): Recognition {
   const tokens = tokenize(text);
   const names: RecognizedName[] = [];
   const taken = new Set<number>();
+  const listItems = findListItems(text, tokens);
+  const listedStarts = new Set(listItems.map((item) => item.from));
   for (const run of findRuns(text, tokens)) {
     let consumed = run.from;
-    for (let i = run.from; i < run.to; ) {
+    // "eastern Turkistan": a lower-case compass word may be part of the name.
+    const prev = tokens[run.from - 1];
+    if (
+      prev &&
+      DIRECTION_WORDS.has(prev.text) &&
+      text.slice(prev.end, tokens[run.from]!.start) === " "
+    ) {
+      const match = longestMatch(text, tokens, run.from - 1, run.to, index);
+      if (match && match.end > run.from && match.end === run.to) {
+        names.push(makeName(text, tokens, run.from - 1, match.end, match.candidates, false));
+        for (let k = run.from; k < match.end; k++) taken.add(k);
+        continue;
+      }
+    }
+    for (let i = run.from; i < run.to;) {
       const match = longestMatch(text, tokens, i, run.to, index);
       if (match && accept(tokens, run, i, match.end, consumed, match.candidates)) {
-        names.push(makeName(text, tokens, i, match.end, match.candidates, false));
+        names.push(makeName(text, tokens, i, match.end, match.candidates, listedStarts.has(i)));
         for (let k = i; k < match.end; k++) taken.add(k);
         consumed = match.end;
         i = match.end;
@@ -79,7 +122,7 @@ export function recognize(text: string, index: GazetteerIndex): Recognition {
     }
   }
   // Items of explicit lists are places even when no gazetteer knows them.
-  for (const item of findListItems(text, tokens)) {
+  for (const item of listItems) {
     if (range(item.from, item.to).some((k) => taken.has(k))) continue;
     const match = longestMatch(text, tokens, item.from, item.to, index);
     const candidates = match && match.end === item.to ? match.candidates : [];
@@ -89,10 +132,25 @@ export function recognize(text: string, index: GazetteerIndex): Recognition {
   return { tokens, names };
 }
 
-function makeName(text: string, tokens: readonly Token[], from: number, to: number, candidates: readonly GazetteerEntry[], listed: boolean): RecognizedName {
+function makeName(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  candidates: readonly GazetteerEntry[],
+  listed: boolean,
+): RecognizedName {
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
-  return { start, end, text: text.slice(start, end), candidates, fromToken: from, toToken: to, listed };
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    candidates,
+    fromToken: from,
+    toToken: to,
+    listed,
+  };
 }
 
 function range(from: number, to: number): number[] {

@@ -34,7 +34,9 @@ export function findRuns(text: string, tokens: readonly Token[]): Run[] {
     const first = tokens[i]!;
     const startsName =
       (first.capitalized && !isCommonOpener(first)) ||
-      (isParticle(first) && tokens[i + 1]?.capitalized === true && joins(text, first, tokens[i + 1]!));
+      (isParticle(first) &&
+        tokens[i + 1]?.capitalized === true &&
+        joins(text, first, tokens[i + 1]!));
     if (!startsName) {
       i++;
       continue;

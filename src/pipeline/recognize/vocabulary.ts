@@ -5,7 +5,21 @@
 
 /** Lower-case articles and particles that may sit inside a place name: "Bab al-Hawa". */
 export const NAME_PARTICLES = new Set([
-  "al", "el", "ad", "adh", "ash", "as", "at", "ath", "az", "ar", "an", "bin", "ibn", "bani", "bani",
+  "al",
+  "el",
+  "ad",
+  "adh",
+  "ash",
+  "as",
+  "at",
+  "ath",
+  "az",
+  "ar",
+  "an",
+  "bin",
+  "ibn",
+  "bani",
+  "bani",
 ]);
 
 /**
@@ -13,11 +27,89 @@ export const NAME_PARTICLES = new Set([
  * else: "Idlib Province", "Northern Hama", "Atmeh Camp".
  */
 export const PLACE_AFFIXES = new Set([
-  "province", "governorate", "city", "town", "village", "countryside", "region", "district",
-  "subdistrict", "plain", "plains", "mountain", "mountains", "camp", "camps", "border", "crossing",
-  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-  "northwestern", "northeastern", "southwestern", "southeastern", "north-western", "greater",
-  "rural", "upper", "lower", "old", "new",
+  "province",
+  "governorate",
+  "city",
+  "town",
+  "village",
+  "countryside",
+  "region",
+  "district",
+  "subdistrict",
+  "plain",
+  "plains",
+  "mountain",
+  "mountains",
+  "camp",
+  "camps",
+  "border",
+  "crossing",
+  "north",
+  "south",
+  "east",
+  "west",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "northwestern",
+  "northeastern",
+  "southwestern",
+  "southeastern",
+  "north-western",
+  "greater",
+  "rural",
+  "upper",
+  "lower",
+  "old",
+  "new",
+  // Adjectives of nationality qualify a place without being part of another name:
+  // "the northwestern Syrian Idlib province".
+  "syrian",
+  "turkish",
+  "russian",
+  "iranian",
+  "iraqi",
+  "lebanese",
+  "jordanian",
+  "kurdish",
+  "israeli",
+]);
+
+/** Month and weekday names are dates, never places, however a gazetteer spells its towns. */
+export const NEVER_PLACES = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
+
+/** Lower-case compass words that can open a name ("eastern Turkistan", "eastern Ghouta"). */
+export const DIRECTION_WORDS = new Set([
+  "eastern",
+  "western",
+  "northern",
+  "southern",
+  "east",
+  "west",
+  "north",
+  "south",
 ]);
 
 /**
@@ -48,8 +140,25 @@ export const COMMON_WORDS = new Set(
 
 /** Titles and given-name cues: a run holding one of these is a person, not a place. */
 export const PERSON_TITLES = new Set([
-  "mr", "mrs", "ms", "dr", "president", "minister", "spokesman", "spokeswoman", "ambassador",
-  "envoy", "general", "gen", "colonel", "col", "commander", "secretary", "king", "prince", "emir",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "president",
+  "minister",
+  "spokesman",
+  "spokeswoman",
+  "ambassador",
+  "envoy",
+  "general",
+  "gen",
+  "colonel",
+  "col",
+  "commander",
+  "secretary",
+  "king",
+  "prince",
+  "emir",
 ]);
 
 /** Plural nouns that introduce a list of places: "the villages of A, B and C". */

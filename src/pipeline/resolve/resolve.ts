@@ -1,6 +1,6 @@
 import type { Candidate } from "../../shared/types.ts";
 import type { GazetteerEntry } from "../gazetteer/entry.ts";
-import type { Recognition } from "../recognize/recognize.ts";
+import { isSalient, type Recognition } from "../recognize/recognize.ts";
 import { distanceKm } from "../geo/distance.ts";
 import { type Sense, senseOf } from "./sense-cues.ts";
 
@@ -22,16 +22,25 @@ const NEIGHBOURS = new Set(["TR", "LB", "IQ", "JO", "IL", "PS", "CY"]);
 const AREA_KINDS = new Set(["governorate", "district", "region"]);
 
 /** A point summarising the article's confidently Syrian places, for spatial coherence. */
-function anchorOf(candidateLists: ReadonlyArray<readonly GazetteerEntry[]>): [number, number] | null {
+function anchorOf(
+  candidateLists: ReadonlyArray<readonly GazetteerEntry[]>,
+): [number, number] | null {
   const pts = candidateLists
     .filter((c) => c.length > 0 && c.every((e) => e.country === "SY"))
     .map((c) => c[0]!);
   if (pts.length === 0) return null;
-  return [pts.reduce((s, e) => s + e.lat, 0) / pts.length, pts.reduce((s, e) => s + e.lon, 0) / pts.length];
+  return [
+    pts.reduce((s, e) => s + e.lat, 0) / pts.length,
+    pts.reduce((s, e) => s + e.lon, 0) / pts.length,
+  ];
 }
 
 /** Score a reading of a name; higher is more plausible. Weights are hand-set and documented. */
-export function scoreCandidate(e: GazetteerEntry, sense: Sense, anchor: [number, number] | null, hasCountry: boolean): number {
+export function scoreCandidate(
+  e: GazetteerEntry,
+  sense: Sense,
+  anchor: [number, number] | null,
+): number {
   let score = e.rank * 0.5 + Math.log10(e.population + 1) * 0.3;
   if (e.kind === "country") score += 4; // a name shared by a country is nearly always the country
   if (e.country === "SY") score += 2;
@@ -39,10 +48,32 @@ export function scoreCandidate(e: GazetteerEntry, sense: Sense, anchor: [number,
   const isArea = AREA_KINDS.has(e.kind);
   if (sense === "area") score += isArea ? 5 : -2;
   if (sense === "settlement") score += isArea ? -5 : 3;
-  if (sense === null && e.kind === "governorate") score += CAPITAL_BY_DEFAULT.has(e.areaCode ?? "") ? -3 : 3;
-  if (anchor && e.country === "SY" && !isArea) score -= Math.min(3, distanceKm(anchor[0], anchor[1], e.lat, e.lon) / 100);
-  if (hasCountry && e.kind !== "country") score -= 0; // reserved: country-level context has no effect yet
+  if (sense === null && e.kind === "governorate")
+    score += CAPITAL_BY_DEFAULT.has(e.areaCode ?? "") ? -3 : 3;
+  if (anchor && e.country === "SY" && !isArea)
+    score -= Math.min(3, distanceKm(anchor[0], anchor[1], e.lat, e.lon) / 100);
   return score;
+}
+
+/**
+ * Villages listed together lie together, and a small place continents away from everything else
+ * the article names is a namesake, not a reading: such candidates are dropped, which may leave
+ * the name unresolved (and reported) rather than wrongly placed.
+ */
+const LIST_RADIUS_KM = 300;
+const OBSCURE_RADIUS_KM = 1500;
+
+function plausibleCandidates(
+  candidates: readonly GazetteerEntry[],
+  listed: boolean,
+  anchor: [number, number] | null,
+): readonly GazetteerEntry[] {
+  if (!anchor) return candidates;
+  return candidates.filter((e) => {
+    if (isSalient(e) || e.population >= 100_000) return true;
+    const km = distanceKm(anchor[0], anchor[1], e.lat, e.lon);
+    return km <= (listed ? LIST_RADIUS_KM : OBSCURE_RADIUS_KM);
+  });
 }
 
 /** Turn scores into a probability-like confidence for the winner (softmax, temperature 1). */
@@ -56,8 +87,8 @@ export function resolveNames(text: string, recognition: Recognition): Resolution
   const anchor = anchorOf(recognition.names.map((n) => n.candidates));
   return recognition.names.map((name) => {
     const sense = senseOf(text, recognition.tokens, name);
-    const scored = name.candidates
-      .map((entry) => ({ entry, score: scoreCandidate(entry, sense, anchor, false) }))
+    const scored = plausibleCandidates(name.candidates, name.listed, anchor)
+      .map((entry) => ({ entry, score: scoreCandidate(entry, sense, anchor) }))
       .sort((a, b) => b.score - a.score);
     const best = scored[0];
     return {

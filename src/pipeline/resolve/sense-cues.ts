@@ -27,14 +27,26 @@ export function senseOf(text: string, tokens: readonly Token[], name: Recognized
     if (SETTLEMENT_AFTER.test(next.text)) return "settlement";
     if (AREA_AFTER.test(next.text)) return "area";
     // "Idlib's southwestern villages", "Hama's rural outskirts".
-    if (last?.possessive && (DIRECTION.test(next.text) || next.text.toLowerCase() === "rural")) return "area";
+    if (last?.possessive && (DIRECTION.test(next.text) || next.text.toLowerCase() === "rural"))
+      return "area";
     if (DIRECTION.test(next.text) && afterNext && AREA_AFTER.test(afterNext.text)) return "area";
   }
   const before = text.slice(Math.max(0, name.start - 40), name.start);
   if (SETTLEMENT_BEFORE.test(before)) return "settlement";
   if (AREA_BEFORE.test(before)) return "area";
   // "northern Hama", "south and southeast Idlib": a compass word before a name means a part of an area.
-  if (prev && !prev.capitalized && DIRECTION.test(prev.text) && text.slice(prev.end, name.start) === " ") return "area";
-  if (/\b(?:south|north|east|west)(?:east|west)?\s+and\s+(?:south|north|east|west)(?:east|west)?\s+$/i.test(before)) return "area";
+  if (
+    prev &&
+    !prev.capitalized &&
+    DIRECTION.test(prev.text) &&
+    text.slice(prev.end, name.start) === " "
+  )
+    return "area";
+  if (
+    /\b(?:south|north|east|west)(?:east|west)?\s+and\s+(?:south|north|east|west)(?:east|west)?\s+$/i.test(
+      before,
+    )
+  )
+    return "area";
   return null;
 }
