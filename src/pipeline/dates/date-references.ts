@@ -53,7 +53,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Omit<DateReference, "star
   ],
   [
     new RegExp(
-      `\\b([Ll]ast |[Tt]his |[Ss]ince |[Ii]n |its |just in |early |late |mid-)?${MONTH}\\b(?= report|[ ,.;])`,
+      `\\b([Ll]ast |[Tt]his |[Ss]ince |[Ii]n |its |just in |early |late |mid-)?${MONTH}\\b(?= report|[ ,.;]|$)`,
       "g",
     ),
     (m) => {

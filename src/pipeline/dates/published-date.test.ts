@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { findDateReferences } from "./date-references.ts";
+import { inferPublished } from "./published-date.ts";
+
+describe("inferPublished", () => {
+  it("reads an explicit day.month.year dateline (seed 004)", () => {
+    const r = inferPublished(
+      "Cease-fire violation in Idlib\n\nPublished 05.02.2019 00:07\n\nText.",
+    );
+    expect(r.published).toBe("2019-02-05");
+    expect(r.basis).toMatch(/explicit/);
+  });
+
+  it("ignores an impossible dateline and says why it fell back", () => {
+    const r = inferPublished("Title\nPublished 31.02.2019\nNothing dated here.");
+    expect(r.published).toBeNull();
+    expect(r.basis).toMatch(/no dated event/);
+  });
+
+  it("uses a full date and the weekdays around it (seed 003)", () => {
+    const text =
+      "A Turkish official said on Tuesday that talks go on. Officials met in Moscow on Monday. " +
+      "He left the town on December 24, 2019.";
+    expect(inferPublished(text).published).toBe("2019-12-24");
+  });
+
+  it("dates after a month spoken of as finished, on the weekday mentioned (seed 001)", () => {
+    const text =
+      "The deal was reached in September 2018. At least 33 civilians have been killed since April 25. " +
+      "In its April report, the monitor counted 127 dead. The European Union on Friday called for calm.";
+    expect(inferPublished(text).published).toBe("2019-05-03");
+  });
+
+  it("does not take an announced future date as past", () => {
+    const text = "The congress will be held on March 3, 2018. Fighting began on January 2, 2018.";
+    expect(inferPublished(text).published).toBe("2018-01-02");
+  });
+
+  it("returns null with a reason when nothing has a year", () => {
+    const r = inferPublished("The EU on Wednesday called for a ceasefire.");
+    expect(r.published).toBeNull();
+    expect(r.basis.length).toBeGreaterThan(10);
+  });
+});
+
+describe("findDateReferences", () => {
+  it.each([
+    ["on December 24, 2019", { kind: "full", year: 2019, month: 12, day: 24 }],
+    ["since April 25", { kind: "month-day", month: 4, day: 25 }],
+    ["between Feb. 9 and", { kind: "month-day", month: 2, day: 9 }],
+    ["in September 2018", { kind: "month-year", month: 9, year: 2018 }],
+    ["Last September", { kind: "month", month: 9, last: true }],
+    ["on Wednesday", { kind: "weekday", weekday: 3 }],
+  ])("%s", (text, expected) => {
+    expect(findDateReferences(text)[0]).toMatchObject(expected);
+  });
+
+  it("does not read the verb 'may' as a month", () => {
+    expect(findDateReferences("people may arrive in Turkey")).toEqual([]);
+  });
+});

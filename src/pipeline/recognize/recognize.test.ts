@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { testIndex } from "../test-index.ts";
+import { recognize } from "./recognize.ts";
+
+const names = (text: string) => recognize(text, testIndex()).names.map((n) => n.text);
+
+describe("recognize", () => {
+  it.each([
+    ["Fighting in Idlib province went on.", ["Idlib"]],
+    ["Thousands fled Maaret al-Numan's outskirts.", ["Maaret al-Numan"]],
+    ["Ankara said Turkey-Syria border was shut.", ["Turkey", "Syria"]],
+    ["in the northwestern Syrian Idlib province", ["Idlib"]],
+    ["Mr Kalin said on Tuesday that talks go on.", []],
+    ["between December and March the fighting slowed", []],
+    [
+      "the villages of Kansafra, Has, Bab al-Taqa and Al-Mintar were hit",
+      ["Kansafra", "Has", "Bab al-Taqa", "Al-Mintar"],
+    ],
+    ["Hayat Tahrir al-Sham controls the area.", []],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("keeps offsets into the original text", () => {
+    const text = "Shelling hit Ma'arrat al-Nu'man again.";
+    const [name] = recognize(text, testIndex()).names;
+    expect(name && text.slice(name.start, name.end)).toBe("Ma'arrat al-Nu'man");
+  });
+
+  it("marks items of a village list as listed, with no candidates when unknown", () => {
+    const [first, second] = recognize("the villages of Has and Kafarin", testIndex()).names;
+    expect(first?.listed).toBe(true);
+    expect(first?.candidates.map((c) => c.id)).toEqual(["hass"]);
+    expect(second?.text).toBe("Kafarin");
+    expect(second?.candidates).toEqual([]);
+  });
+
+  it("does not take an English 'has' for the village Hass", () => {
+    expect(names("The regime has stepped up attacks.")).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { recognize } from "../recognize/recognize.ts";
+import { testIndex } from "../test-index.ts";
+import { resolveNames } from "./resolve.ts";
+
+function placeOf(text: string, name: string): string | null {
+  const found = resolveNames(text, recognize(text, testIndex())).find((r) => r.text === name);
+  if (!found) throw new Error(`"${name}" not recognised in: ${text}`);
+  return found.entry?.id ?? null;
+}
+
+describe("province or capital, from context", () => {
+  it.each([
+    ["Over 180,000 civilians have left Idlib province.", "Idlib", "idlib-governorate"],
+    ["attacks on opposition groups in northwestern Idlib city.", "Idlib", "idlib-city"],
+    ["villages west of Hama city were shelled", "Hama", "hama-city"],
+    ["the Kafranbude and Latemne districts on Hama's rural outskirts", "Hama", "hama-governorate"],
+    ["displaced from northern Hama and southern Idlib", "Hama", "hama-governorate"],
+    ["the White Helmets in Idlib, Hama and Latakia reported", "Idlib", "idlib-governorate"],
+    ["Idlib's southwestern villages were hit", "Idlib", "idlib-governorate"],
+    ["the central city of Hama", "Hama", "hama-city"],
+    // Reporters mostly mean the city by a bare "Aleppo".
+    ["Shelling resumed in Aleppo on Monday.", "Aleppo", "aleppo-city"],
+    ["Shelling resumed in the western Aleppo countryside.", "Aleppo", "aleppo-governorate"],
+  ])("%s → %s is %s", (text, name, expected) => {
+    expect(placeOf(text, name)).toBe(expected);
+  });
+});
+
+describe("runner-up candidates and confidence", () => {
+  it("lists the other reading of an ambiguous name", () => {
+    const text = "Fighting in Idlib province went on.";
+    const [r] = resolveNames(text, recognize(text, testIndex()));
+    expect(r?.runnersUp.map((c) => c.place)).toEqual(["idlib-city"]);
+    expect(r?.confidence).toBeGreaterThan(0.5);
+    expect(r?.confidence).toBeLessThanOrEqual(1);
+  });
+});

@@ -1,0 +1,36 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildData } from "./build.ts";
+import { loadGold, loadPredicted } from "./eval/load.ts";
+import { score } from "./eval/score.ts";
+
+/**
+ * The whole pipeline on the seed corpus, scored against the hand-made gold annotation
+ * (data/eval/seeds.gold.json) by the same rules as `npm run eval`. The thresholds are the
+ * targets the project promises; a change that loses ground on the seeds fails here.
+ */
+describe("pipeline on the seed articles", async () => {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), "seeds-")), "data");
+  const report = await buildData({ input: "seeds", out });
+  const result = score(await loadGold("data/eval/seeds.gold.json"), await loadPredicted(out));
+  const o = result.overall;
+
+  it("reads all five articles", () => {
+    expect(report.articles).toBe(5);
+    expect(report.skipped).toEqual([]);
+  });
+
+  it("recognises place names with F1 of at least 0.95", () => {
+    expect(o.f1 ?? 0).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("places at least 95% of matched names within 161 km", () => {
+    expect(o.acc161.value ?? 0).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("places settlements within 25 km for at least 85% of them", () => {
+    expect(o.acc25.value ?? 0).toBeGreaterThanOrEqual(0.85);
+  });
+});

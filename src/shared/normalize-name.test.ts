@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { normalizeName } from "./normalize-name.ts";
+
+describe("normalizeName puts spelling variants on one key", () => {
+  it.each([
+    ["Maaret al-Numan", "Ma'arrat al-Nu'man"],
+    ["Maaret al-Numan", "Maarat al-Numan"],
+    ["Maaret al-Numan", "Marat al-Numan"],
+    ["Maaret al-Numan", "Ma‘arrat an-Nu‘mān"],
+    ["Kafr Nabl", "Kfar Nabl"],
+    ["Kafr Nabl", "Kafar Nabl"],
+    ["Kafr Nabl", "Kefr Nabl"],
+    ["Tell Rifaat", "Tal Rifaat"],
+    ["Tell Rifaat", "Tall Rif'at"],
+    ["Atme", "Atmeh"],
+    ["Atme", "Atmah"],
+    ["Jisr al-Shughur", "Jisr ash-Shughur"],
+    ["Jisr al-Shughur", "Jisr Al Shughour"],
+    ["Hass", "Has"],
+    ["Saraqib", "SARAQIB"],
+  ])("%s ~ %s", (a, b) => {
+    expect(normalizeName(a)).toBe(normalizeName(b));
+  });
+
+  it.each([
+    ["Idlib", "Hama"],
+    ["Kafr Nabl", "Kafr Nabudah"],
+    ["Homs", "Hama"],
+  ])("keeps %s and %s apart", (a, b) => {
+    expect(normalizeName(a)).not.toBe(normalizeName(b));
+  });
+});
