@@ -1,0 +1,35 @@
+import { formatDayForReader } from "../data/days";
+import type { VisibleMention } from "../data/visible-mentions";
+import { useAtlasStore } from "../store";
+import { sentenceAround } from "./sentence";
+
+/** One mention in context: its sentence with the name marked, and where it comes from. */
+export function Excerpt({ visible }: { visible: VisibleMention }) {
+  const { mention, index, day } = visible;
+  const article = useAtlasStore((s) => s.dataset.articleById.get(mention.article));
+  const openArticle = useAtlasStore((s) => s.openArticle);
+  if (!article) return null;
+  const text = article.text;
+  const span = sentenceAround(text, mention.start, mention.end);
+
+  return (
+    <button
+      type="button"
+      className="excerpt"
+      data-testid="excerpt"
+      onClick={() => openArticle(article.id, index)}
+    >
+      <span className="excerpt-text">
+        {span.clippedStart && "… "}
+        {text.slice(span.start, mention.start)}
+        <mark>{text.slice(mention.start, mention.end)}</mark>
+        {text.slice(mention.end, span.end)}
+        {span.clippedEnd && " …"}
+      </span>
+      <span className="excerpt-source">
+        <span className="excerpt-title">{article.title}</span>
+        <span className="excerpt-date">{formatDayForReader(day)}</span>
+      </span>
+    </button>
+  );
+}

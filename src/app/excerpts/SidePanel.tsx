@@ -1,0 +1,29 @@
+import { useAtlasStore } from "../store";
+import { ArticleReader } from "./ArticleReader";
+import { PlaceExcerpts } from "./PlaceExcerpts";
+import { PlaceIndex } from "./PlaceIndex";
+
+/** Right-hand panel: the open article, else the selected place's excerpts, else an index. */
+export function SidePanel() {
+  const status = useAtlasStore((s) => s.status);
+  const articleId = useAtlasStore((s) => s.openArticleId);
+  const placeId = useAtlasStore((s) => s.selectedPlaceId);
+  const article = useAtlasStore((s) =>
+    articleId === null ? undefined : s.dataset.articleById.get(articleId),
+  );
+  const place = useAtlasStore((s) =>
+    placeId === null ? undefined : s.dataset.placeById.get(placeId),
+  );
+
+  return (
+    <aside className="panel" data-testid="excerpts" aria-label="Excerpts and articles">
+      {status !== "ready" ? null : article ? (
+        <ArticleReader article={article} />
+      ) : place ? (
+        <PlaceExcerpts place={place} />
+      ) : (
+        <PlaceIndex />
+      )}
+    </aside>
+  );
+}
