@@ -8,20 +8,45 @@ export interface PublishedInference {
   basis: string;
 }
 
-const DATELINE = /^[ \t]*(?:Published|Updated|Posted|Date|Last updated)\b[^\n]*$/im;
+const DATELINE_WORDS =
+  /^[ \t]*(?:Published|Updated|Posted|Date|Last updated|Publication date)\b[^\n]*$/im;
+/** Lines this close to the top that are short and hold a full date are datelines. */
+const HEAD_LINES = 6;
+const MAX_DATELINE_CHARS = 120;
 
-/** An explicit dateline such as "Published 05.02.2019 00:07" (day.month.year) or "Published: Dec 24, 2019". */
-export function explicitPublished(text: string): PublishedInference | null {
-  const line = DATELINE.exec(text)?.[0];
-  if (!line) return null;
-  const dotted = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b/.exec(line);
-  if (dotted) {
-    const day = isoDay(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
-    if (day) return { published: day, basis: `explicit line "${line.trim()}" (day.month.year)` };
-  }
+function dayFromLine(line: string): IsoDay | null {
+  const dotted = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/.exec(line);
+  if (dotted) return isoDay(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
+  const slashed = /\b((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\b/.exec(line);
+  if (slashed) return isoDay(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
   const full = findDateReferences(line).find((r) => r.kind === "full");
-  const day = full && full.year && full.month ? isoDay(full.year, full.month, full.day ?? 1) : null;
-  return day ? { published: day, basis: `explicit line "${line.trim()}"` } : null;
+  return full && full.year && full.month ? isoDay(full.year, full.month, full.day ?? 1) : null;
+}
+
+/**
+ * An explicit dateline: a "Published 05.02.2019 00:07" line (day.month.year, as Daily Sabah
+ * writes it), "Publication date: 2019/01/12", or a short line near the top holding a full date
+ * ("Tue 28th April 2020 | 06:36 PM", "Flash Update - As of 6 February 2020").
+ */
+export function explicitPublished(text: string): PublishedInference | null {
+  const labelled = DATELINE_WORDS.exec(text)?.[0];
+  const head = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "")
+    .slice(0, HEAD_LINES);
+  const lines = [
+    ...(labelled ? [labelled] : []),
+    ...head.filter((l) => l.length <= MAX_DATELINE_CHARS),
+  ];
+  for (const line of lines) {
+    const day = dayFromLine(line);
+    if (day)
+      return {
+        published: day,
+        basis: `dateline "${line.trim()}"${/\d\.\d/.test(line) ? " (day.month.year)" : ""}`,
+      };
+  }
+  return null;
 }
 
 /**

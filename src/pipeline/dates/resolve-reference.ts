@@ -6,10 +6,7 @@ import type { DateReference } from "./date-references.ts";
  * The year a reference without one most plausibly means: news recounts the recent past, so a
  * bare "April 25" is the first April 25 on or after the latest month the article dates fully.
  */
-export function yearFor(
-  month: number,
-  anchor: { year: number; month: number } | null,
-): number | null {
+export function yearFor(month: number, anchor: Anchor | null): number | null {
   if (!anchor) return null;
   return month >= anchor.month ? anchor.year : anchor.year + 1;
 }
@@ -28,10 +25,7 @@ export function latestAnchor(
 }
 
 /** First day the reference can stand for, given the anchor for references without a year. */
-export function earliestDay(
-  r: DateReference,
-  anchor: { year: number; month: number } | null,
-): IsoDay | null {
+export function earliestDay(r: DateReference, anchor: Anchor | null): IsoDay | null {
   if (!r.month) return null;
   const year = r.year ?? yearFor(r.month, anchor);
   if (!year) return null;
@@ -40,10 +34,7 @@ export function earliestDay(
 }
 
 /** First day after the month a "completed" reference speaks of ("in its April report"). */
-export function dayAfterMonth(
-  r: DateReference,
-  anchor: { year: number; month: number } | null,
-): IsoDay | null {
+export function dayAfterMonth(r: DateReference, anchor: Anchor | null): IsoDay | null {
   if (!r.month) return null;
   const year = r.year ?? yearFor(r.month, anchor);
   if (!year) return null;

@@ -77,7 +77,7 @@ function accept(
 ): boolean {
   const before = tokens.slice(consumed, from);
   const after = tokens.slice(to, run.to);
-  if (to - from === 1 && NEVER_PLACES.has(tokens[from]!.text.toLowerCase())) return false;
+  if (to - from === 1 && !plausibleSingleWord(tokens[from]!, entries)) return false;
   // "Mr Kalin", "President Assad": the title may open the sentence and so sit outside the run.
   const titled = tokens
     .slice(Math.max(0, run.from - 1), from)
@@ -87,6 +87,20 @@ function accept(
   // A particle right after the match means the name goes on: "Bab al-Taqa" is not "Bab".
   if (after[0] && NAME_PARTICLES.has(after[0].text.toLowerCase())) return false;
   return before.every(isAffix) && entries.some(isSalient);
+}
+
+/**
+ * One-word matches need more care: "I", "My", month names and acronyms such as "SNA" are
+ * names of places somewhere, but only countries may be abbreviated ("UK", "U.S.").
+ */
+function plausibleSingleWord(t: Token, entries: readonly GazetteerEntry[]): boolean {
+  if (NEVER_PLACES.has(t.text.toLowerCase())) return false;
+  if (t.text.length < 3)
+    return entries.some((e) => e.kind === "country") && t.text === t.text.toUpperCase();
+  // Upper-case short words are mostly acronyms ("SNA"); datelines shout big cities ("ERBIL").
+  if (t.text.length <= 5 && t.text === t.text.toUpperCase())
+    return entries.some((e) => e.kind === "country" || e.population >= 500_000);
+  return true;
 }
 
 export function recognize(text: string, index: GazetteerIndex): Recognition {

@@ -129,7 +129,7 @@ export const COMMON_WORDS = new Set(
     "whether which while who whom why will with within without would yet you your " +
     "january february march april may june july august september october november december " +
     "monday tuesday wednesday thursday friday saturday sunday " +
-    "according thirty twenty forty fifty hundred thousand million reports officials sources share " +
+    "amid according thirty twenty forty fifty hundred thousand million reports officials sources share " +
     "president minister spokesman regime government army forces rebels police mr mrs ms dr sheikh " +
     "general colonel commander ambassador deputy foreign ministry defence defense interior " +
     "hit salt mobile reading bath split nice van of mission independence union liberty victory " +

@@ -4,7 +4,8 @@ import type { Token } from "../recognize/tokenize.ts";
 /** What the words around a name say about which reading is meant. */
 export type Sense = "area" | "settlement" | null;
 
-const AREA_AFTER = /^(?:province|governorate|countryside|region|rural|outskirts|suburbs|area)$/i;
+const AREA_AFTER =
+  /^(?:provinces?|governorates?|countryside|region|rural|outskirts|suburbs|area)$/i;
 const SETTLEMENT_AFTER = /^(?:city|town|village|camp|municipality)$/i;
 const AREA_BEFORE = /(?:province|provinces|governorate|countryside)\s+of\s+(?:the\s+)?$/i;
 const SETTLEMENT_BEFORE = /(?:city|town|village|capital)\s+of\s+$/i;
