@@ -8,7 +8,7 @@ describe("inferPublished", () => {
       "Cease-fire violation in Idlib\n\nPublished 05.02.2019 00:07\n\nText.",
     );
     expect(r.published).toBe("2019-02-05");
-    expect(r.basis).toMatch(/explicit/);
+    expect(r.basis).toMatch(/dateline/);
   });
 
   it("ignores an impossible dateline and says why it fell back", () => {
@@ -29,6 +29,17 @@ describe("inferPublished", () => {
       "The deal was reached in September 2018. At least 33 civilians have been killed since April 25. " +
       "In its April report, the monitor counted 127 dead. The European Union on Friday called for calm.";
     expect(inferPublished(text).published).toBe("2019-05-03");
+  });
+
+  it("reads a short dated line near the top as a dateline", () => {
+    const text =
+      "Russia, Turkey hold joint patrol\n\nTue 28th April 2020 | 06:36 PM\n\nThe patrol on Tuesday.";
+    expect(inferPublished(text).published).toBe("2020-04-28");
+  });
+
+  it("reads bare dates as leading up to a day-precise anchor", () => {
+    const text = "Over 500 people fled since 26 January, the UN said on 6 February 2020.";
+    expect(inferPublished(text).published).toBe("2020-02-06");
   });
 
   it("does not take an announced future date as past", () => {

@@ -26,7 +26,7 @@ function dayFromLine(line: string): IsoDay | null {
 /**
  * An explicit dateline: a "Published 05.02.2019 00:07" line (day.month.year, as Daily Sabah
  * writes it), "Publication date: 2019/01/12", or a short line near the top holding a full date
- * ("Tue 28th April 2020 | 06:36 PM", "Flash Update - As of 6 February 2020").
+ * that is not a sentence ("Tue 28th April 2020 | 06:36 PM", "Flash Update - As of 6 February 2020").
  */
 export function explicitPublished(text: string): PublishedInference | null {
   const labelled = DATELINE_WORDS.exec(text)?.[0];
@@ -36,7 +36,7 @@ export function explicitPublished(text: string): PublishedInference | null {
     .slice(0, HEAD_LINES);
   const lines = [
     ...(labelled ? [labelled] : []),
-    ...head.filter((l) => l.length <= MAX_DATELINE_CHARS),
+    ...head.filter((l) => l.length <= MAX_DATELINE_CHARS && !/\.\s*$/.test(l)),
   ];
   for (const line of lines) {
     const day = dayFromLine(line);

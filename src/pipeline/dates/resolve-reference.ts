@@ -2,24 +2,37 @@ import { isoDay } from "../../shared/calendar.ts";
 import type { IsoDay } from "../../shared/types.ts";
 import type { DateReference } from "./date-references.ts";
 
+export interface Anchor {
+  year: number;
+  month: number;
+  /** Set when the anchor is a full date rather than a month. */
+  day?: number;
+}
+
 /**
- * The year a reference without one most plausibly means: news recounts the recent past, so a
- * bare "April 25" is the first April 25 on or after the latest month the article dates fully.
+ * The year a reference without one most plausibly means. A day-precise anchor is usually the
+ * report's own day, so bare dates lead up to it ("26 January" before "6 February 2020"); a
+ * month anchor is usually a past event recounted, so bare dates follow it ("September 2018" ...
+ * "since April 25" is April 2019).
  */
 export function yearFor(month: number, anchor: Anchor | null): number | null {
   if (!anchor) return null;
+  if (anchor.day) return month <= anchor.month + 1 ? anchor.year : anchor.year - 1;
   return month >= anchor.month ? anchor.year : anchor.year + 1;
 }
 
 /** The latest (year, month) the text states in full: "September 2018", "December 24, 2019". */
-export function latestAnchor(
-  refs: readonly DateReference[],
-): { year: number; month: number } | null {
-  let best: { year: number; month: number } | null = null;
+export function latestAnchor(refs: readonly DateReference[]): Anchor | null {
+  let best: Anchor | null = null;
   for (const r of refs) {
-    if ((r.kind !== "full" && r.kind !== "month-year") || !r.year || !r.month) continue;
-    if (!best || r.year * 12 + r.month > best.year * 12 + best.month)
-      best = { year: r.year, month: r.month };
+    if ((r.kind !== "full" && r.kind !== "month-year") || !r.year || !r.month || r.future) continue;
+    if (!best || r.year * 12 + r.month > best.year * 12 + best.month) {
+      best = {
+        year: r.year,
+        month: r.month,
+        ...(r.kind === "full" && r.day ? { day: r.day } : {}),
+      };
+    }
   }
   return best;
 }
