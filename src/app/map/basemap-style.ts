@@ -1,8 +1,11 @@
-/**
- * The offline basemap: GeoJSON files from public/basemap/ (built by `npm run build:basemap`) and
- * Noto Sans files bundled by Vite. Nothing is fetched from the network.
- */
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
+// The offline basemap: GeoJSON from public/basemap/ (`npm run build:basemap`) and Noto Sans
+// files bundled by Vite. Nothing is fetched from the network.
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from "maplibre-gl";
 import notoArabic from "@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url";
 import notoLatinBold from "@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url";
 import notoLatinExt from "@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url";
@@ -16,6 +19,7 @@ export const GOVERNORATE_SOURCE = "governorates";
 export const BASEMAP_LAYER_IDS = {
   background: "background",
   land: "land",
+  worldBorders: "world-borders",
   countries: "countries",
   syria: "syria",
   governorateFill: "governorate-fill",
@@ -52,27 +56,26 @@ const ARABIC = ["U+0600-06FF", "U+0750-077F", "U+08A0-08FF", "U+FB50-FDFF", "U+F
 const MAJOR_CITY = 100_000;
 
 const ids = BASEMAP_LAYER_IDS;
+const C = BASEMAP_COLORS;
 const population: ExpressionSpecification = ["get", "population"];
 const byZoom = (...stops: (number | ExpressionSpecification)[]) =>
   ["interpolate", ["linear"], ["zoom"], ...stops] as ExpressionSpecification;
 /** Three population classes: under 100k, under 1M, 1M and more. */
-const byPopulation = (small: number, medium: number, large: number) =>
+const byPopulation = ([small, medium, large]: readonly [number, number, number]) =>
   ["step", population, small, 100_000, medium, 1_000_000, large] as ExpressionSpecification;
-/** [zoom, radius per population class]: towns under 100k stay hidden until zoom 6. */
-const RADII = [
-  [4, 0, 1.5, 3],
-  [6, 1.5, 2.5, 4],
-  [9, 3, 4.5, 6],
-] as const;
-const cityRadius = byZoom(...RADII.flatMap(([z, s, m, l]) => [z, byPopulation(s, m, l)]));
+/** Zoom, then a radius per population class: towns under 100k stay hidden until zoom 6. */
+const RADII = [4, [0, 1.5, 3], 6, [1.5, 2.5, 4], 9, [3, 4.5, 6]] as const;
+const cityRadius = byZoom(...RADII.map((r) => (typeof r === "number" ? r : byPopulation(r))));
 
+/** world.geojson holds both land polygons and border lines, told apart by `kind`. */
+const kind = (k: string): FilterSpecification => ["==", ["get", "kind"], k];
 const fill = (id: string, source: string, color: string, extra: object = {}) =>
   ({ id, type: "fill", source, paint: { "fill-color": color }, ...extra }) as LayerSpecification;
-const halo = (color: string, width: number) => ({
-  "text-color": color,
-  "text-halo-color": BASEMAP_COLORS.halo,
-  "text-halo-width": width,
-});
+const line = (id: string, source: string, color: string, width: ExpressionSpecification) =>
+  ({ id, type: "line", source, paint: { "line-color": color, "line-width": width } }) as const;
+const borderWidth = byZoom(3, 0.6, 9, 1.8);
+const halo = (color: string, width: number) =>
+  ({ "text-color": color, "text-halo-color": C.halo, "text-halo-width": width }) as const;
 
 const cityLabels = (id: string, major: boolean): LayerSpecification => ({
   id,
@@ -83,49 +86,45 @@ const cityLabels = (id: string, major: boolean): LayerSpecification => ({
   layout: {
     "text-field": ["get", "name"],
     "text-font": [major ? BOLD : REGULAR],
-    "text-size": byPopulation(11, 12, 13.5),
+    "text-size": byPopulation([11, 12, 13.5]),
     "text-variable-anchor": ["left", "right", "top", "bottom"],
     "text-radial-offset": 0.5,
     "text-justify": "auto",
     // Lower keys are placed first: big cities win collisions against towns.
     "symbol-sort-key": ["-", 0, population],
   },
-  paint: halo(BASEMAP_COLORS.cityLabel, 1.4),
+  paint: halo(C.cityLabel, 1.4),
 });
 
 const layers: LayerSpecification[] = [
-  { id: ids.background, type: "background", paint: { "background-color": BASEMAP_COLORS.sea } },
+  { id: ids.background, type: "background", paint: { "background-color": C.sea } },
   // Coarse world land fills the view outside the detailed window when zoomed out.
-  fill(ids.land, "land", BASEMAP_COLORS.land, { maxzoom: 6 }),
-  fill(ids.countries, "countries", BASEMAP_COLORS.land),
-  fill(ids.syria, "countries", BASEMAP_COLORS.syria, { filter: ["==", ["get", "name"], "Syria"] }),
-  fill(ids.governorateFill, GOVERNORATE_SOURCE, BASEMAP_COLORS.governorateFill),
+  fill(ids.land, "world", C.land, { maxzoom: 6, filter: kind("land") }),
+  fill(ids.countries, "countries", C.land),
+  fill(ids.syria, "countries", C.syria, { filter: ["==", ["get", "name"], "Syria"] }),
+  fill(ids.governorateFill, GOVERNORATE_SOURCE, C.governorateFill),
   {
     id: ids.governorateLine,
     type: "line",
     source: GOVERNORATE_SOURCE,
     minzoom: 4,
     paint: {
-      "line-color": BASEMAP_COLORS.governorateLine,
+      "line-color": C.governorateLine,
       "line-width": byZoom(4, 0.5, 9, 1.5),
       "line-dasharray": [3, 2],
     },
   },
-  {
-    id: ids.countryBorders,
-    type: "line",
-    source: "country-borders",
-    layout: { "line-join": "round" },
-    paint: { "line-color": BASEMAP_COLORS.border, "line-width": byZoom(3, 0.6, 9, 1.8) },
-  },
+  // Below zoom 5 the coarse world borders, which do not stop at the window's edges.
+  { ...line(ids.worldBorders, "world", C.border, borderWidth), maxzoom: 5, filter: kind("border") },
+  { ...line(ids.countryBorders, "country-borders", C.border, borderWidth), minzoom: 5 },
   {
     id: ids.cityPoints,
     type: "circle",
     source: "cities",
     paint: {
-      "circle-color": BASEMAP_COLORS.city,
+      "circle-color": C.city,
       "circle-radius": cityRadius,
-      "circle-stroke-color": BASEMAP_COLORS.halo,
+      "circle-stroke-color": C.halo,
       "circle-stroke-width": 1,
     },
   },
@@ -143,7 +142,7 @@ const layers: LayerSpecification[] = [
       "text-letter-spacing": 0.15,
       "text-max-width": 7,
     },
-    paint: halo(BASEMAP_COLORS.countryLabel, 1),
+    paint: halo(C.countryLabel, 1),
   },
   {
     id: ids.governorateLabels,
@@ -161,7 +160,7 @@ const layers: LayerSpecification[] = [
       "text-variable-anchor": ["center", "top", "bottom"],
       "text-radial-offset": 1,
     },
-    paint: halo(BASEMAP_COLORS.governorateLabel, 1.2),
+    paint: halo(C.governorateLabel, 1.2),
   },
   cityLabels(ids.cityLabelsMajor, true),
 ];
@@ -183,7 +182,7 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
       [BOLD]: [{ url: notoLatinBold, "unicode-range": LATIN }],
     },
     sources: {
-      land: geojson("land.geojson"),
+      world: geojson("world.geojson"),
       countries: geojson("countries.geojson"),
       "country-borders": geojson("country-borders.geojson"),
       "country-labels": geojson("country-labels.geojson"),

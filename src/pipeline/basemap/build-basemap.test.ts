@@ -14,6 +14,8 @@ import {
   selectGovernorates,
   serialize,
   shortArabicName,
+  unwrapLine,
+  unwrapPolygonal,
   type BBox,
   type CityRow,
 } from "./build-basemap";
@@ -128,6 +130,37 @@ describe("window clipping", () => {
         [30, 30],
       ],
     ]);
+  });
+});
+
+describe("antimeridian", () => {
+  it("continues a line across 180° instead of jumping back to -180°", () => {
+    expect(
+      unwrapLine([
+        [179, 65],
+        [-179, 66],
+        [-178, 67],
+      ]),
+    ).toEqual([
+      [179, 65],
+      [181, 66],
+      [182, 67],
+    ]);
+  });
+
+  it("drops a ring around a pole, which has no flat outline", () => {
+    const polar: Polygon = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [-180, -80],
+          [0, -85],
+          [180, -80],
+          [-180, -80],
+        ],
+      ],
+    };
+    expect(unwrapPolygonal(polar)).toBeNull();
   });
 });
 

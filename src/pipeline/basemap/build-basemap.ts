@@ -257,6 +257,31 @@ export function buildCountries(topo: CountryTopology, box: BBox = WINDOW) {
   return { areas, labels, borders };
 }
 
+/**
+ * Makes longitudes continuous (170, -170 becomes 170, 190). world-atlas keeps spherical
+ * coordinates, so Chukotka or Fiji jump from 180 to -180; drawn flat, that jump is a band across
+ * the whole map. MapLibre wraps continuous coordinates past 180 correctly.
+ */
+export function unwrapLine(line: Position[]): Position[] {
+  let shift = 0;
+  let prev: number | undefined;
+  return line.map(([x = 0, y = 0]) => {
+    const d = prev === undefined ? 0 : x + shift - prev;
+    if (d > 180) shift -= 360;
+    else if (d < -180) shift += 360;
+    prev = x + shift;
+    return [x + shift, y];
+  });
+}
+
+/** Unwraps every ring; drops rings around a pole (Antarctica), which cannot be drawn flat. */
+export function unwrapPolygonal(geom: Polygon | MultiPolygon): MultiPolygon | null {
+  const polys = (geom.type === "Polygon" ? [geom.coordinates] : geom.coordinates)
+    .map((rings) => rings.map(unwrapLine))
+    .filter((rings) => rings.every((r) => r[0]?.[0] === r[r.length - 1]?.[0]));
+  return polys.length > 0 ? { type: "MultiPolygon", coordinates: polys } : null;
+}
+
 export type WorldProps = { kind: "land" | "border" };
 
 /**
@@ -265,9 +290,11 @@ export type WorldProps = { kind: "land" | "border" };
  */
 export function buildWorld(topo: WorldTopology): Feature<Geometry, WorldProps>[] {
   const land = feature(topo, topo.objects.land)
-    .features.map((f) => (isPolygonal(f.geometry) ? roundPolygonal(f.geometry) : null))
+    .features.map((f) => (isPolygonal(f.geometry) ? unwrapPolygonal(f.geometry) : null))
+    .map((g) => (g ? roundPolygonal(g) : null))
     .filter((g): g is Polygon | MultiPolygon => g !== null);
   const borders = mesh(topo, topo.objects.countries, (a, b) => a !== b);
+  const lines = borders.coordinates.map((l) => roundLine(unwrapLine(l)));
   return [
     ...land.map((geometry) => ({
       type: "Feature" as const,
@@ -276,10 +303,7 @@ export function buildWorld(topo: WorldTopology): Feature<Geometry, WorldProps>[]
     })),
     {
       type: "Feature",
-      geometry: {
-        type: "MultiLineString",
-        coordinates: borders.coordinates.map((l) => roundLine(l)),
-      },
+      geometry: { type: "MultiLineString", coordinates: lines },
       properties: { kind: "border" },
     },
   ];
