@@ -9,6 +9,7 @@ import {
   parseCityRow,
   plainName,
   roundCoord,
+  ringAround,
   roundLine,
   selectCities,
   selectGovernorates,
@@ -112,6 +113,13 @@ describe("window clipping", () => {
 
   it("drops a polygon outside the window", () => {
     expect(clipPolygonal(square(0, 0, 5, 5), box)).toBeNull();
+  });
+
+  it("tiles the window with the detail box and four strips around it", () => {
+    const strips = ringAround([20, 20, 60, 50], [30, 28, 46, 40]);
+    const size = ([w, s, e, n]: BBox) => (e - w) * (n - s);
+    expect(strips.map(size).reduce((a, b) => a + b) + size([30, 28, 46, 40])).toBe(size(box));
+    expect(strips.every(([w, s, e, n]) => w >= 20 && s >= 20 && e <= 60 && n <= 50)).toBe(true);
   });
 
   it("cuts lines at the window edge", () => {

