@@ -15,12 +15,16 @@ const KEYS = new Set(["title", "date", "published", "source", "url"]);
  */
 export function parseFrontMatter(
   text: string,
-): { meta: ArticleMeta; length: number } | { error: string; line: number } | null {
+):
+  | { meta: ArticleMeta; length: number; dateLine?: number }
+  | { error: string; line: number }
+  | null {
   if (!/^---[ \t]*\r?\n/.test(text)) return null;
   const close = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
   if (!close) return { error: "front matter opened with --- is never closed", line: 1 };
   const body = text.slice(3, 3 + close.index);
   const meta: ArticleMeta = {};
+  let dateLine: number | undefined;
   const lines = body.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -34,8 +38,11 @@ export function parseFrontMatter(
     const key = m[1]!.toLowerCase();
     const value = m[2]!.trim().replace(/^(["'])(.*)\1$/, "$2");
     if (!KEYS.has(key)) continue;
-    if (key === "date" || key === "published") meta.date = value;
-    else meta[key as "title" | "source" | "url"] = value;
+    if (key === "date" || key === "published") {
+      meta.date = value;
+      dateLine = i + 1; // lines[0] is the rest of the opening "---" line
+    } else meta[key as "title" | "source" | "url"] = value;
   }
-  return { meta, length: 3 + close.index + close[0].length };
+  const length = 3 + close.index + close[0].length;
+  return dateLine === undefined ? { meta, length } : { meta, length, dateLine };
 }

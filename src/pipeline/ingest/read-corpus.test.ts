@@ -48,7 +48,7 @@ describe("readCorpus", () => {
     const corpus = readCorpus(dir);
     expect(corpus.articles.map((a) => a.id)).toEqual(["good"]);
     expect(corpus.skipped).toEqual([
-      { file: path.join(dir, "empty.txt"), reason: "file is empty" },
+      { file: path.join(dir, "empty.txt"), kind: "empty", reason: "file is empty" },
     ]);
   });
 
