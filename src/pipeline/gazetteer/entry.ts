@@ -24,6 +24,10 @@ export interface GazetteerEntry {
    * outrank earlier ones, and all of them outrank the built-in data.
    */
   rank: number;
+  /** Placed from the article's own words ("near Saraqib"), not from a gazetteer row. */
+  approximate?: boolean;
+  /** Radius in km within which an approximate place is believed to lie. */
+  uncertaintyKm?: number;
 }
 
 /** A problem with one row of a gazetteer file; the rest of the file still loads. */

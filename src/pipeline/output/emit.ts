@@ -16,6 +16,9 @@ function toFeature(entry: GazetteerEntry, mentions: number): PlaceFeature {
       source: entry.source,
       mentions,
       ...(entry.areaCode ? { area_code: entry.areaCode } : {}),
+      ...(entry.approximate
+        ? { approximate: true, uncertainty_km: entry.uncertaintyKm ?? 25 }
+        : {}),
     },
   };
 }

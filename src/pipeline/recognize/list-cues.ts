@@ -4,6 +4,12 @@ import { LIST_CUES, NAME_PARTICLES } from "./vocabulary.ts";
 export interface ListItem {
   from: number;
   to: number;
+  /** Which list the item belongs to (items of one list share a locator and lie together). */
+  list: number;
+  /** Token index one past the list's last item: where a shared locator would start. */
+  listEnd: number;
+  /** The cue noun, lower case ("villages", "city"): cities may be far away, villages are local. */
+  cue: string;
 }
 
 function nameContinues(text: string, a: Token, b: Token): boolean {
@@ -21,16 +27,23 @@ export function findListItems(text: string, tokens: readonly Token[]): ListItem[
   const items: ListItem[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const lead = text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start);
-    if (!LIST_CUES.test(lead) || !tokens[i]!.capitalized) continue;
+    const cueMatch = LIST_CUES.exec(lead);
+    if (!cueMatch || !tokens[i]!.capitalized) continue;
+    const cue = cueMatch[0].split(/\s+/)[0]!.toLowerCase();
     let k = i;
+    const list = items.length === 0 ? 0 : items[items.length - 1]!.list + 1;
+    const first = items.length;
+    let lastEnd = i;
     while (k < tokens.length && tokens[k]!.capitalized) {
       let end = k + 1;
       while (end < tokens.length && nameContinues(text, tokens[end - 1]!, tokens[end]!)) end++;
-      items.push({ from: k, to: end });
+      items.push({ from: k, to: end, list, listEnd: end, cue });
+      lastEnd = end;
       k = nextItemStart(text, tokens, end);
       if (k < 0) break;
     }
-    i = Math.max(i, k);
+    for (let n = first; n < items.length; n++) items[n]!.listEnd = lastEnd;
+    i = Math.max(i, k, lastEnd - 1);
   }
   return items;
 }

@@ -1,7 +1,7 @@
 import { normalizeName } from "../../shared/normalize-name.ts";
 import type { GazetteerEntry } from "../gazetteer/entry.ts";
 import type { GazetteerIndex } from "../gazetteer/gazetteer-index.ts";
-import { findListItems } from "./list-cues.ts";
+import { findListItems, type ListItem } from "./list-cues.ts";
 import { findRuns, type Run } from "./runs.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import {
@@ -23,6 +23,8 @@ export interface RecognizedName {
   toToken: number;
   /** Found as an item of "the villages of A, B and C" (a place even if no gazetteer has it). */
   listed: boolean;
+  /** The list it was found in, if any; and the token after that list (for shared locators). */
+  list?: { id: number; end: number; cue: string };
 }
 
 export interface Recognition {
@@ -108,7 +110,7 @@ export function recognize(text: string, index: GazetteerIndex): Recognition {
   const names: RecognizedName[] = [];
   const taken = new Set<number>();
   const listItems = findListItems(text, tokens);
-  const listedStarts = new Set(listItems.map((item) => item.from));
+  const itemAt = new Map(listItems.map((item) => [item.from, item]));
   for (const run of findRuns(text, tokens)) {
     let consumed = run.from;
     // "eastern Turkistan": a lower-case compass word may be part of the name.
@@ -120,7 +122,7 @@ export function recognize(text: string, index: GazetteerIndex): Recognition {
     ) {
       const match = longestMatch(text, tokens, run.from - 1, run.to, index);
       if (match && match.end > run.from && match.end === run.to) {
-        names.push(makeName(text, tokens, run.from - 1, match.end, match.candidates, false));
+        names.push(makeName(text, tokens, run.from - 1, match.end, match.candidates, undefined));
         for (let k = run.from; k < match.end; k++) taken.add(k);
         continue;
       }
@@ -128,7 +130,7 @@ export function recognize(text: string, index: GazetteerIndex): Recognition {
     for (let i = run.from; i < run.to;) {
       const match = longestMatch(text, tokens, i, run.to, index);
       if (match && accept(tokens, run, i, match.end, consumed, match.candidates)) {
-        names.push(makeName(text, tokens, i, match.end, match.candidates, listedStarts.has(i)));
+        names.push(makeName(text, tokens, i, match.end, match.candidates, itemAt.get(i)));
         for (let k = i; k < match.end; k++) taken.add(k);
         consumed = match.end;
         i = match.end;
@@ -140,7 +142,7 @@ export function recognize(text: string, index: GazetteerIndex): Recognition {
     if (range(item.from, item.to).some((k) => taken.has(k))) continue;
     const match = longestMatch(text, tokens, item.from, item.to, index);
     const candidates = match && match.end === item.to ? match.candidates : [];
-    names.push(makeName(text, tokens, item.from, item.to, candidates, true));
+    names.push(makeName(text, tokens, item.from, item.to, candidates, item));
   }
   names.sort((a, b) => a.start - b.start);
   return { tokens, names };
@@ -152,7 +154,7 @@ function makeName(
   from: number,
   to: number,
   candidates: readonly GazetteerEntry[],
-  listed: boolean,
+  item: ListItem | undefined,
 ): RecognizedName {
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
@@ -163,7 +165,8 @@ function makeName(
     candidates,
     fromToken: from,
     toToken: to,
-    listed,
+    listed: item !== undefined,
+    ...(item ? { list: { id: item.list, end: item.listEnd, cue: item.cue } } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Candidate } from "../../shared/types.ts";
 import type { GazetteerEntry } from "../gazetteer/entry.ts";
 import { isSalient, type Recognition } from "../recognize/recognize.ts";
 import { distanceKm } from "../geo/distance.ts";
+import { placeFromContext } from "./approximate.ts";
 import { type Sense, senseOf } from "./sense-cues.ts";
 
 export interface Resolution {
@@ -70,9 +71,10 @@ function plausibleCandidates(
 ): readonly GazetteerEntry[] {
   if (!anchor) return candidates;
   return candidates.filter((e) => {
-    if (isSalient(e) || e.population >= 100_000) return true;
     const km = distanceKm(anchor[0], anchor[1], e.lat, e.lon);
-    return km <= (listed ? LIST_RADIUS_KM : OBSCURE_RADIUS_KM);
+    if (listed) return km <= LIST_RADIUS_KM || e.kind === "country" || e.kind === "governorate";
+    // Rows of curated files (rank >= 1) were put there on purpose, wherever they lie.
+    return isSalient(e) || e.rank >= 1 || e.population >= 100_000 || km <= OBSCURE_RADIUS_KM;
   });
 }
 
@@ -85,9 +87,10 @@ function confidenceOf(scores: number[]): number {
 
 export function resolveNames(text: string, recognition: Recognition): Resolution[] {
   const anchor = anchorOf(recognition.names.map((n) => n.candidates));
-  return recognition.names.map((name) => {
+  const resolutions = recognition.names.map((name): Resolution => {
     const sense = senseOf(text, recognition.tokens, name);
-    const scored = plausibleCandidates(name.candidates, name.listed, anchor)
+    const local = name.list !== undefined && !/^(?:city|cities|capital)$/.test(name.list.cue);
+    const scored = plausibleCandidates(name.candidates, local, anchor)
       .map((entry) => ({ entry, score: scoreCandidate(entry, sense, anchor) }))
       .sort((a, b) => b.score - a.score);
     const best = scored[0];
@@ -104,4 +107,5 @@ export function resolveNames(text: string, recognition: Recognition): Resolution
       })),
     };
   });
+  return placeFromContext(text, recognition.names, resolutions, anchor);
 }

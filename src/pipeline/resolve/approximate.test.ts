@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { recognize } from "../recognize/recognize.ts";
+import { entry, testIndex } from "../test-index.ts";
+import { GazetteerIndex } from "../gazetteer/gazetteer-index.ts";
+import { cohesiveCore } from "./approximate.ts";
+import { resolveNames } from "./resolve.ts";
+
+const kansafra = entry("kansafrah", ["Kansafra"], 35.659444, 36.485556, "village");
+const hass = entry("hass", ["Has"], 35.616944, 36.595278, "village");
+const hbit = entry("hbit", ["Al-Habit"], 35.44, 36.536667, "village");
+const farNamesake = entry("abdin-far", ["Abdin"], 36.9, 38.9, "village");
+
+function resolve(text: string, index: GazetteerIndex) {
+  return resolveNames(text, recognize(text, index));
+}
+
+describe("cohesiveCore", () => {
+  it("drops a list member far from the others", () => {
+    expect(cohesiveCore([kansafra, hass, hbit, farNamesake], null)).toEqual([kansafra, hass, hbit]);
+  });
+
+  it("keeps the member nearer the article when only two disagree", () => {
+    expect(cohesiveCore([hass, farNamesake], [35.6, 36.6])).toEqual([hass]);
+  });
+});
+
+describe("placing names from the article's own words", () => {
+  const index = new GazetteerIndex([...testIndex().entries(), kansafra, hbit, farNamesake]);
+
+  it("puts an unknown list item at its neighbours' centroid, marked approximate", () => {
+    const text =
+      "Attacks hit Idlib's southwestern villages of Kansafra, Termela, Has and Al-Habit.";
+    const termela = resolve(text, index).find((r) => r.text === "Termela");
+    expect(termela?.entry?.approximate).toBe(true);
+    expect(termela?.entry?.lat).toBeCloseTo(35.572, 2);
+    expect(termela?.entry?.uncertaintyKm).toBeGreaterThanOrEqual(8);
+    expect(termela?.confidence).toBeLessThan(0.5);
+  });
+
+  it("moves a namesake far from the rest of its list to the list's centroid", () => {
+    const text = "the villages of Kansafra, Abdin, Has and Al-Habit were shelled";
+    const abdin = resolve(text, index).find((r) => r.text === "Abdin");
+    expect(abdin?.entry?.id).toBe("approx-abdin");
+    expect(abdin?.runnersUp[0]?.place).toBe("abdin-far");
+  });
+
+  it("places a lone unknown village by a locator after it", () => {
+    const text = "Shelling hit the village of Kafr Zeta, west of Hama city, on Monday.";
+    const r = resolve(text, index).find((x) => x.text === "Kafr Zeta");
+    expect(r?.entry?.approximate).toBe(true);
+    // 15 km west of Hama city (35.13179, 36.75783).
+    expect(r?.entry?.lat).toBeCloseTo(35.13, 1);
+    expect(r?.entry?.lon).toBeLessThan(36.65);
+    expect(r?.entry?.source).toMatch(/west of Hama/);
+  });
+
+  it("leaves a name unresolved when nothing in the text locates it", () => {
+    const text = "Residents of the village of Kafr Zeta fled.";
+    expect(resolve(text, index).find((x) => x.text === "Kafr Zeta")?.entry).toBeNull();
+  });
+});

@@ -1,0 +1,159 @@
+import { AREA_KINDS } from "../../shared/types.ts";
+import type { GazetteerEntry } from "../gazetteer/entry.ts";
+import { slugify } from "../gazetteer/load-csv.ts";
+import { distanceKm } from "../geo/distance.ts";
+import { angleBetween, bearingBetween } from "../geo/offset.ts";
+import type { RecognizedName } from "../recognize/recognize.ts";
+import type { Resolution } from "./resolve.ts";
+import { findLocator, type Locator } from "./locators.ts";
+
+/** Places listed together lie within this distance of the rest of their list. */
+const LIST_COHESION_KM = 40;
+/** Smallest uncertainty we claim for a place inferred from its list neighbours. */
+const MIN_LIST_UNCERTAINTY_KM = 8;
+
+const isSettlement = (e: GazetteerEntry) => !AREA_KINDS.includes(e.kind);
+
+function centroid(entries: readonly GazetteerEntry[]): [number, number] {
+  const lat = entries.reduce((s, e) => s + e.lat, 0) / entries.length;
+  const lon = entries.reduce((s, e) => s + e.lon, 0) / entries.length;
+  return [lat, lon];
+}
+
+/**
+ * The settlements of a list that agree with each other: the one farthest from the others'
+ * centroid is dropped while it lies beyond LIST_COHESION_KM (a namesake elsewhere).
+ */
+export function cohesiveCore(
+  entries: readonly GazetteerEntry[],
+  anchor: [number, number] | null,
+): GazetteerEntry[] {
+  let core = [...entries];
+  // Two that disagree: keep the one nearer the rest of the article.
+  const [a, b] = core;
+  if (
+    core.length === 2 &&
+    a &&
+    b &&
+    anchor &&
+    distanceKm(a.lat, a.lon, b.lat, b.lon) > LIST_COHESION_KM
+  ) {
+    const da = distanceKm(anchor[0], anchor[1], a.lat, a.lon);
+    return [da <= distanceKm(anchor[0], anchor[1], b.lat, b.lon) ? a : b];
+  }
+  while (core.length >= 3) {
+    const far = core
+      .map((e) => {
+        const [lat, lon] = centroid(core.filter((o) => o !== e));
+        return { e, km: distanceKm(lat, lon, e.lat, e.lon) };
+      })
+      .sort((a, b) => b.km - a.km)[0]!;
+    if (far.km <= LIST_COHESION_KM) break;
+    core = core.filter((e) => e !== far.e);
+  }
+  return core;
+}
+
+function approximateEntry(
+  name: string,
+  lat: number,
+  lon: number,
+  uncertaintyKm: number,
+  basis: string,
+  country: string,
+): GazetteerEntry {
+  return {
+    id: `approx-${slugify(name.replace(/^(?:al|el)[- ]/i, ""))}`,
+    name,
+    names: [name],
+    lat: Math.round(lat * 1e4) / 1e4,
+    lon: Math.round(lon * 1e4) / 1e4,
+    kind: "village",
+    country,
+    population: 0,
+    source: `approximate, from the article: ${basis}`,
+    rank: -1,
+    approximate: true,
+    uncertaintyKm: Math.round(uncertaintyKm),
+  };
+}
+
+function placeAt(r: Resolution, entry: GazetteerEntry): Resolution {
+  return {
+    ...r,
+    entry,
+    confidence: 0.3,
+    runnersUp: r.entry ? [{ place: r.entry.id, name: r.entry.name, score: 0 }] : [],
+  };
+}
+
+/** A list member on the wrong side of its locator ("west of Hama" but east of it) is a namesake. */
+function agreesWith(locator: Locator | null, e: GazetteerEntry): boolean {
+  const ref = locator?.reference;
+  if (!ref || ref.bearing === null) return true;
+  if (distanceKm(ref.lat, ref.lon, e.lat, e.lon) < 3) return true;
+  return angleBetween(bearingBetween(ref.lat, ref.lon, e.lat, e.lon), ref.bearing) <= 90;
+}
+
+/**
+ * Give names no gazetteer could place a position from the article's own words, marked
+ * approximate with an uncertainty radius (as ACLED's geo-precision codes do):
+ * - items of a list ("the villages of A, B and C") sit at the centroid of the list's placed
+ *   settlements, and an item placed far from the rest is treated as a namesake and moved there;
+ * - otherwise a locator in the text ("X, near Saraqib", "west of Hama city", "Idlib's
+ *   southwestern villages of ...") places them relative to a place the article names.
+ * Names with neither stay unresolved.
+ */
+export function placeFromContext(
+  text: string,
+  names: readonly RecognizedName[],
+  resolved: readonly Resolution[],
+  anchor: [number, number] | null,
+): Resolution[] {
+  const out = [...resolved];
+  const byList = new Map<number, number[]>();
+  names.forEach((n, i) => {
+    if (n.list) byList.set(n.list.id, [...(byList.get(n.list.id) ?? []), i]);
+  });
+  for (const members of byList.values()) {
+    const listStart = names[members[0]!]!.start;
+    const listEnd = Math.max(...members.map((i) => names[i]!.end));
+    const locator = findLocator(text, listStart, listEnd, out);
+    const placed = members.flatMap((i) =>
+      out[i]!.entry && isSettlement(out[i]!.entry!) ? [out[i]!.entry!] : [],
+    );
+    const core = cohesiveCore(
+      placed.filter((e) => agreesWith(locator, e)),
+      anchor,
+    );
+    const outsiders = members.filter(
+      (i) => !out[i]!.entry || (isSettlement(out[i]!.entry!) && !core.includes(out[i]!.entry!)),
+    );
+    if (outsiders.length === 0) continue;
+    let where: { lat: number; lon: number; km: number; basis: string; country: string } | null =
+      null;
+    if (core.length > 0) {
+      const [lat, lon] = centroid(core);
+      const spread = Math.max(
+        MIN_LIST_UNCERTAINTY_KM,
+        ...core.map((e) => distanceKm(lat, lon, e.lat, e.lon)),
+      );
+      where = {
+        lat,
+        lon,
+        km: spread,
+        basis: `listed with ${core.map((e) => e.name).join(", ")}`,
+        country: core[0]!.country,
+      };
+    } else if (locator) where = { ...locator, country: "SY" };
+    if (!where) continue;
+    for (const i of outsiders) {
+      const r = out[i]!;
+      out[i] = placeAt(
+        r,
+        approximateEntry(r.text, where.lat, where.lon, where.km, where.basis, where.country),
+      );
+    }
+  }
+  return out;
+}

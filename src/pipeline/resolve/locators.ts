@@ -1,0 +1,71 @@
+import type { GazetteerEntry } from "../gazetteer/entry.ts";
+import { bearingOf, offsetPoint } from "../geo/offset.ts";
+import type { Resolution } from "./resolve.ts";
+
+export interface Locator {
+  lat: number;
+  lon: number;
+  /** Uncertainty radius, km. */
+  km: number;
+  basis: string;
+  /** The place the locator points from and the compass bearing it gives, if any. */
+  reference: { lat: number; lon: number; bearing: number | null };
+}
+
+const DIRECTION =
+  "(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?";
+/** Between a name (or list) and the place that locates it: ", near", "in the southern countryside of", "west of". */
+const AFTER = new RegExp(
+  `^,?\\s+(?:(?:which|that)\\s+(?:is|are|lies|lie)\\s+)?(?:(in|near|outside|around|close to|on the outskirts of|(${DIRECTION})\\s+of)\\s+)(?:the\\s+)?(?:(${DIRECTION})\\s+)?(?:(?:countryside|outskirts|suburbs|parts?|areas?)\\s+of\\s+)?$`,
+  "i",
+);
+/** Before a list: "Idlib's southwestern villages of", "in southern Idlib, the villages of". */
+const BEFORE = new RegExp(
+  `^['’]s\\s+(${DIRECTION})?\\s*(?:rural\\s+)?(?:villages|towns|areas|countryside)[^.;]{0,20}$`,
+  "i",
+);
+
+/** Distance of a shifted point and the uncertainty we claim, by what kind of place locates it. */
+function reach(e: GazetteerEntry): { shiftKm: number; km: number } {
+  if (e.kind === "governorate" || e.kind === "region" || e.kind === "district")
+    return { shiftKm: 30, km: 35 };
+  return { shiftKm: 15, km: 12 };
+}
+
+function locate(e: GazetteerEntry, direction: string | undefined, phrase: string): Locator {
+  const bearing = direction ? bearingOf(direction) : null;
+  const { shiftKm, km } = reach(e);
+  const [lat, lon] =
+    bearing === null ? [e.lat, e.lon] : offsetPoint(e.lat, e.lon, bearing, shiftKm);
+  return {
+    lat,
+    lon,
+    km: bearing === null && km < 35 ? 10 : km,
+    basis: `"${phrase.trim()}"`,
+    reference: { lat: e.lat, lon: e.lon, bearing },
+  };
+}
+
+/**
+ * A place the text uses to locate a name or list it could not place: the first placed name
+ * right after it joined by a locator phrase, or a possessive area right before the list.
+ */
+export function findLocator(
+  text: string,
+  start: number,
+  end: number,
+  resolved: readonly Resolution[],
+): Locator | null {
+  for (const r of resolved) {
+    if (!r.entry || r.start < end || r.start - end > 80) continue;
+    const between = text.slice(end, r.start);
+    const m = AFTER.exec(between);
+    if (m) return locate(r.entry, m[2] ?? m[3], text.slice(end, r.end));
+  }
+  for (const r of resolved) {
+    if (!r.entry || r.end > start || start - r.end > 40) continue;
+    const m = BEFORE.exec(text.slice(r.end, start));
+    if (m) return locate(r.entry, m[1], text.slice(r.start, start));
+  }
+  return null;
+}
