@@ -6,7 +6,13 @@ import { GazetteerIndex } from "./gazetteer/gazetteer-index.ts";
 import { loadBuiltinGazetteer } from "./gazetteer/load-builtin.ts";
 import { loadUserGazetteer } from "./gazetteer/load-user.ts";
 import { inferPublished } from "./dates/published-date.ts";
-import { readCorpus, type SkippedFile, type SourceArticle } from "./ingest/read-corpus.ts";
+import {
+  readCorpus,
+  type CorpusCounts,
+  type DuplicateArticle,
+  type SkippedFile,
+  type SourceArticle,
+} from "./ingest/read-corpus.ts";
 import { placesCollection, serialise } from "./output/emit.ts";
 import { writeFolderAtomically } from "./output/write-atomic.ts";
 import { recognize } from "./recognize/recognize.ts";
@@ -27,6 +33,11 @@ export interface BuildReport {
   places: number;
   unresolved: Array<{ article: string; text: string }>;
   skipped: SkippedFile[];
+  /** Articles left out because an earlier one has the same text. */
+  duplicates: DuplicateArticle[];
+  /** Input problems that did not stop anything being read. */
+  warnings: SkippedFile[];
+  corpusCounts: CorpusCounts;
   gazetteerIssues: GazetteerIssue[];
   gazetteerSize: number;
 }
@@ -106,6 +117,9 @@ export async function buildData(options: BuildOptions): Promise<BuildReport> {
       .filter((m) => m.place === null)
       .map((m) => ({ article: m.article, text: m.text })),
     skipped: corpus.skipped,
+    duplicates: corpus.duplicates,
+    warnings: corpus.warnings,
+    corpusCounts: corpus.counts,
     gazetteerIssues: issues,
     gazetteerSize: index.size,
   };

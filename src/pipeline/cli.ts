@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { buildData } from "./build.ts";
+import { formatSummary } from "./ingest/summary.ts";
 
 /** `npm run build:data -- [--input DIR] [--out DIR] [--gazetteer FILE]... [--strict]` */
 async function main(): Promise<number> {
@@ -19,11 +20,17 @@ async function main(): Promise<number> {
   });
   for (const s of report.skipped)
     console.error(`skipped ${s.file}${s.line ? `:${s.line}` : ""}: ${s.reason}`);
+  for (const w of report.warnings)
+    console.error(`warning ${w.file}${w.line ? `:${w.line}` : ""}: ${w.reason}`);
+  for (const d of report.duplicates)
+    console.error(
+      `duplicate ${d.file}: "${d.id}" has the same text as "${d.duplicateOf}"; left out`,
+    );
   for (const g of report.gazetteerIssues)
     console.error(`gazetteer ${g.file}:${g.line}: ${g.reason}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `Read ${report.articles} article(s), skipped ${report.skipped.length}; ` +
+    `${formatSummary(report.corpusCounts)}.\n` +
       `${report.mentions} mentions of ${report.places} places; gazetteer of ${report.gazetteerSize} entries; ${seconds} s.`,
   );
   if (report.unresolved.length > 0) {
