@@ -5,6 +5,8 @@ import type { GazetteerEntry, GazetteerIssue } from "./gazetteer/entry.ts";
 import { GazetteerIndex } from "./gazetteer/gazetteer-index.ts";
 import { loadBuiltinGazetteer } from "./gazetteer/load-builtin.ts";
 import { loadUserGazetteer } from "./gazetteer/load-user.ts";
+import { fillUnresolved } from "./geocode/fill-unresolved.ts";
+import type { Geocoder } from "./geocode/nominatim.ts";
 import { inferPublished } from "./dates/published-date.ts";
 import {
   readCorpus,
@@ -25,6 +27,8 @@ export interface BuildOptions {
   gazetteers?: string[];
   /** Project root holding data/ (defaults to the working directory). */
   root?: string;
+  /** Optional online geocoder for names no gazetteer places (off unless given). */
+  geocoder?: Geocoder;
 }
 
 export interface BuildReport {
@@ -100,6 +104,8 @@ export async function buildData(options: BuildOptions): Promise<BuildReport> {
     mentions.push(...result.mentions);
     for (const e of result.used) used.set(e.id, e);
   }
+  if (options.geocoder)
+    for (const e of await fillUnresolved(mentions, options.geocoder)) used.set(e.id, e);
   const places = placesCollection(mentions, used);
   const files = serialise({ articles, mentions, places });
   if (articles.length > 0) {

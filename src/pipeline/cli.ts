@@ -1,8 +1,12 @@
 import { parseArgs } from "node:util";
 import { buildData } from "./build.ts";
+import { createNominatimGeocoder } from "./geocode/nominatim.ts";
 import { formatSummary } from "./ingest/summary.ts";
 
-/** `npm run build:data -- [--input DIR] [--out DIR] [--gazetteer FILE]... [--strict]` */
+/**
+ * `npm run build:data -- [--input DIR] [--out DIR] [--gazetteer FILE]... [--strict]
+ *   [--geocoder-url URL [--geocoder-cache FILE]]`
+ */
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -10,14 +14,27 @@ async function main(): Promise<number> {
       out: { type: "string", default: "public/data" },
       gazetteer: { type: "string", multiple: true, default: [] },
       strict: { type: "boolean", default: false },
+      "geocoder-url": { type: "string" },
+      "geocoder-cache": { type: "string", default: "data/geocode-cache.json" },
     },
   });
+  const geocoderUrl = values["geocoder-url"];
+  const geocoder = geocoderUrl
+    ? createNominatimGeocoder({ baseUrl: geocoderUrl, cacheFile: values["geocoder-cache"] })
+    : undefined;
   const started = performance.now();
   const report = await buildData({
     input: values.input,
     out: values.out,
     gazetteers: values.gazetteer,
+    ...(geocoder ? { geocoder } : {}),
   });
+  if (geocoder) {
+    const g = geocoder.stats();
+    console.log(
+      `Geocoder: ${g.requests} request(s), ${g.cacheHits} from cache, ${g.failures} failure(s).`,
+    );
+  }
   for (const s of report.skipped)
     console.error(`skipped ${s.file}${s.line ? `:${s.line}` : ""}: ${s.reason}`);
   for (const w of report.warnings)
