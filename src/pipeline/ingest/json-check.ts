@@ -44,9 +44,7 @@ export function checkJson(s: string): JsonCheck {
   const fail = (at: number): JsonCheck => ({
     error: at,
     message:
-      at >= s.length
-        ? "unexpected end of input"
-        : `unexpected ${JSON.stringify(s.slice(at, at + 1))}`,
+      at >= s.length ? "unexpected end of input" : `unexpected character '${s.slice(at, at + 1)}'`,
     elements,
   });
   for (;;) {

@@ -17,7 +17,13 @@ export function readJson(file: string, text: string): FileResult {
   const lineAt = lineCounter(text);
   if (check.error >= 0) {
     const line = lineAt(check.error);
-    result.skipped.push({ file, line, kind: "json", reason: `malformed JSON: ${check.message}` });
+    const column = check.error - text.lastIndexOf("\n", check.error - 1);
+    result.skipped.push({
+      file,
+      line,
+      kind: "json",
+      reason: `malformed JSON: ${check.message} at column ${column}`,
+    });
     return result;
   }
   const value: unknown = JSON.parse(text);
