@@ -7,6 +7,8 @@ import { loadBuiltinGazetteer } from "./gazetteer/load-builtin.ts";
 import { loadUserGazetteer } from "./gazetteer/load-user.ts";
 import { fillUnresolved } from "./geocode/fill-unresolved.ts";
 import type { Geocoder } from "./geocode/nominatim.ts";
+import { findDateReferences } from "./dates/date-references.ts";
+import { eventDateOf, sentenceSpans } from "./dates/event-date.ts";
 import { inferPublished } from "./dates/published-date.ts";
 import {
   readCorpus,
@@ -77,17 +79,22 @@ export function geoparseArticle(
     ...(source.meta.url ? { url: source.meta.url } : {}),
   };
   const resolutions = resolveNames(body, recognize(body, index));
-  const mentions: Mention[] = resolutions.map((r) => ({
-    article: source.id,
-    start: r.start,
-    end: r.end,
-    text: r.text,
-    place: r.entry?.id ?? null,
-    date: published,
-    date_basis: "published",
-    confidence: r.confidence,
-    candidates: r.runnersUp,
-  }));
+  const sentences = sentenceSpans(body);
+  const refs = findDateReferences(body);
+  const mentions: Mention[] = resolutions.map((r) => {
+    const when = eventDateOf(r, sentences, refs, published);
+    return {
+      article: source.id,
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      place: r.entry?.id ?? null,
+      date: when.date,
+      date_basis: when.basis,
+      confidence: r.confidence,
+      candidates: r.runnersUp,
+    };
+  });
   return { article, mentions, used: resolutions.flatMap((r) => (r.entry ? [r.entry] : [])) };
 }
 
