@@ -17,6 +17,8 @@ export function Excerpt({ visible }: { visible: VisibleMention }) {
       type="button"
       className="excerpt"
       data-testid="excerpt"
+      data-article={article.id}
+      data-start={mention.start}
       onClick={() => openArticle(article.id, index)}
     >
       <span className="excerpt-text">

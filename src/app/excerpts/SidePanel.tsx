@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from "react";
 import { useAtlasStore } from "../store";
 import { ArticleReader } from "./ArticleReader";
 import { PlaceExcerpts } from "./PlaceExcerpts";
@@ -15,8 +16,20 @@ export function SidePanel() {
     placeId === null ? undefined : s.dataset.placeById.get(placeId),
   );
 
+  const panelRef = useRef<HTMLElement>(null);
+  // New content starts at the top. A layout effect runs before the reader's (passive) effect
+  // that scrolls the clicked mention into view, so that scroll is not undone.
+  useLayoutEffect(() => {
+    if (panelRef.current) panelRef.current.scrollTop = 0;
+  }, [articleId, placeId]);
+
   return (
-    <aside className="panel" data-testid="excerpts" aria-label="Excerpts and articles">
+    <aside
+      ref={panelRef}
+      className="panel"
+      data-testid="excerpts"
+      aria-label="Excerpts and articles"
+    >
       {status !== "ready" ? null : article ? (
         <ArticleReader article={article} />
       ) : place ? (

@@ -1,0 +1,95 @@
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import type { Mention, PlaceFeature, PlacesCollection } from "../../src/shared/types";
+import { decodePng, type Rgba } from "./png";
+
+export const MAP_READY = '[data-testid="map"][data-ready="true"]';
+
+/** Opens a URL of the app and waits until the map is idle with the data drawn. */
+export async function openAtlas(page: Page, url = "/"): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator(MAP_READY)).toBeVisible({ timeout: 20_000 });
+}
+
+export async function mapPixels(page: Page): Promise<Rgba> {
+  await expect(page.locator(MAP_READY)).toBeVisible();
+  return decodePng(await page.getByTestId("map").screenshot());
+}
+
+export interface SeedData {
+  places: PlaceFeature[];
+  mentions: Mention[];
+}
+
+/** The data the app is serving (the e2e run builds it from seeds/). */
+export async function seedData(request: APIRequestContext): Promise<SeedData> {
+  const places = (await (await request.get("/data/places.geojson")).json()) as PlacesCollection;
+  const mentions = (await (await request.get("/data/mentions.json")).json()) as Mention[];
+  return { places: places.features, mentions };
+}
+
+const PIN_KINDS = new Set(["city", "town", "village", "camp", "crossing", "landmark"]);
+
+/** Rough distance in km between two lng/lat points (plenty for "is anything nearby"). */
+function km([lng1 = 0, lat1 = 0]: number[], [lng2 = 0, lat2 = 0]: number[]): number {
+  const dx = (lng1 - lng2) * 111 * Math.cos((lat1 * Math.PI) / 180);
+  return Math.hypot(dx, (lat1 - lat2) * 111);
+}
+
+/**
+ * A pinned place in Syria with at least one mention and no other pinned place within 3 km, so a
+ * click at its position cannot hit a neighbour.
+ */
+export function isolatedPlace({ places, mentions }: SeedData): PlaceFeature {
+  const mentioned = new Set(mentions.map((m) => m.place));
+  const pins = places.filter(
+    (p) => PIN_KINDS.has(p.properties.kind) && mentioned.has(p.properties.id),
+  );
+  const inSyria = pins.filter(
+    ({
+      geometry: {
+        coordinates: [lng = 0, lat = 0],
+      },
+    }) => lng > 35 && lng < 42.5 && lat > 32 && lat < 37.5,
+  );
+  const found = inSyria.find((p) =>
+    pins.every((q) => q === p || km(p.geometry.coordinates, q.geometry.coordinates) > 3),
+  );
+  if (!found) throw new Error("seed data has no isolated place in Syria to click");
+  return found;
+}
+
+/** A link hash putting `place` exactly at the centre of the map. */
+export function hashCentredOn(place: PlaceFeature, zoom = 11): string {
+  const [lng, lat] = place.geometry.coordinates;
+  return `#map=${zoom}/${lat}/${lng}`;
+}
+
+/** Clicks the centre of the map canvas itself (not a list, not a helper). */
+export async function clickMapCentre(page: Page): Promise<void> {
+  const box = await page.getByTestId("map").boundingBox();
+  if (!box) throw new Error("map has no box");
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** The mentions-in-range figure from the header ("… · 187 mentions in range"). */
+export async function mentionsInRange(page: Page): Promise<number> {
+  const text = (await page.locator(".brand-sub").textContent()) ?? "";
+  return Number(/(\d+) mentions? in range/.exec(text)?.[1] ?? Number.NaN);
+}
+
+/** The longest run of days between the first and last dated mention that has no mention. */
+export function emptyStretch(mentions: Mention[]): { from: string; to: string } {
+  const days = [...new Set(mentions.flatMap((m) => (m.date ? [m.date] : [])))].sort();
+  let best = { from: "", to: "", gap: 0 };
+  for (let i = 1; i < days.length; i++) {
+    const gap = (Date.parse(days[i] ?? "") - Date.parse(days[i - 1] ?? "")) / 86_400_000;
+    if (gap > best.gap) best = { from: days[i - 1] ?? "", to: days[i] ?? "", gap };
+  }
+  const shift = (day: string, n: number) =>
+    new Date(Date.parse(day) + n * 86_400_000).toISOString().slice(0, 10);
+  return { from: shift(best.from, 1), to: shift(best.to, -1) };
+}
+
+export function searchParam(page: Page, key: string): string | null {
+  return new URL(page.url()).searchParams.get(key);
+}
