@@ -108,11 +108,9 @@ const layers: LayerSpecification[] = [
     type: "line",
     source: GOVERNORATE_SOURCE,
     minzoom: 4,
-    paint: {
-      "line-color": C.governorateLine,
-      "line-width": byZoom(4, 0.5, 9, 1.5),
-      "line-dasharray": [3, 2],
-    },
+    // Solid: each shared edge is drawn twice (once per polygon), and two dash patterns out of
+    // phase would merge into a solid line on some edges but not others.
+    paint: { "line-color": C.governorateLine, "line-width": byZoom(4, 0.5, 9, 1.3) },
   },
   // Below zoom 5 the coarse world borders, which do not stop at the window's edges.
   { ...line(ids.worldBorders, "world", C.border, borderWidth), maxzoom: 5, filter: kind("border") },
