@@ -2,9 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DATA_FILES, type Article, type Mention } from "../shared/types.ts";
 import type { GazetteerEntry, GazetteerIssue } from "./gazetteer/entry.ts";
-import { GazetteerIndex } from "./gazetteer/gazetteer-index.ts";
-import { loadBuiltinGazetteer } from "./gazetteer/load-builtin.ts";
-import { loadUserGazetteer } from "./gazetteer/load-user.ts";
+import type { GazetteerIndex } from "./gazetteer/gazetteer-index.ts";
+import { loadGazetteer } from "./gazetteer/load-gazetteer.ts";
 import { fillUnresolved } from "./geocode/fill-unresolved.ts";
 import type { Geocoder } from "./geocode/nominatim.ts";
 import { findDateReferences } from "./dates/date-references.ts";
@@ -46,18 +45,6 @@ export interface BuildReport {
   corpusCounts: CorpusCounts;
   gazetteerIssues: GazetteerIssue[];
   gazetteerSize: number;
-}
-
-export function loadGazetteer(root: string, userFiles: readonly string[]) {
-  const builtin = loadBuiltinGazetteer(root);
-  const entries = [...builtin.entries];
-  const issues = [...builtin.issues];
-  userFiles.forEach((file, i) => {
-    const loaded = loadUserGazetteer(file, 10 + i);
-    entries.push(...loaded.entries);
-    issues.push(...loaded.issues);
-  });
-  return { index: new GazetteerIndex(entries), issues };
 }
 
 /** Geoparse one article: its record and its mentions. Pure given the index. */

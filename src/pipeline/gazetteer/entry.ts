@@ -7,6 +7,8 @@ export interface GazetteerEntry {
   nameAr?: string;
   /** Every spelling the entry answers to, including `name`. */
   names: string[];
+  /** Normalised matching keys of `names`, when precomputed by the compiled gazetteer. */
+  keys?: string[];
   lat: number;
   lon: number;
   kind: PlaceKind;
@@ -40,4 +42,6 @@ export interface GazetteerIssue {
 export interface LoadedGazetteer {
   entries: GazetteerEntry[];
   issues: GazetteerIssue[];
+  /** Extra spellings by GeoNames id, from an alternateNames file. */
+  alternateNames?: Map<string, string[]>;
 }

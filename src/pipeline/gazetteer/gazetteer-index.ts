@@ -19,7 +19,7 @@ export class GazetteerIndex {
     const ordered = [...entries].sort((a, b) => b.rank - a.rank);
     for (const entry of ordered) {
       if (this.byId.has(entry.id)) continue;
-      const keys = new Set(entry.names.map(normalizeName).filter(Boolean));
+      const keys = new Set(entry.keys ?? entry.names.map(normalizeName).filter(Boolean));
       if (keys.size === 0) continue;
       if ([...keys].some((key) => this.isShadowed(key, entry))) continue;
       this.byId.set(entry.id, entry);

