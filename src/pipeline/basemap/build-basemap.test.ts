@@ -21,37 +21,14 @@ import {
   type CityRow,
 } from "./build-basemap";
 
-/** A GeoNames cities500 row (19 tab-separated columns) with the fields the build reads. */
+/** A GeoNames cities500 row: 19 tab-separated columns, filled where the build reads them. */
 const row = (
-  id: number,
-  name: string,
-  lat: number,
-  lon: number,
-  code: string,
-  cc: string,
-  pop: number,
-) =>
-  [
-    id,
-    name,
-    name,
-    "",
-    lat,
-    lon,
-    "P",
-    code,
-    cc,
-    "",
-    "",
-    "",
-    "",
-    "",
-    pop,
-    "",
-    0,
-    "Asia/Damascus",
-    "2024-01-01",
-  ].join("\t");
+  ...[id, name, lat, lon, code, cc, pop]: [number, string, number, number, string, string, number]
+) => {
+  const cols: (string | number)[] = Array<string>(19).fill("");
+  Object.assign(cols, { 0: id, 1: name, 4: lat, 5: lon, 7: code, 8: cc, 14: pop });
+  return cols.join("\t");
+};
 
 const city = (over: Partial<CityRow>): CityRow => ({
   geonamesId: 1,
