@@ -37,14 +37,21 @@ export function ArticleReader({ article }: { article: Article }) {
 
   return (
     <article className="panel-body reader" data-testid="article" aria-labelledby="reader-title">
-      <button ref={closeRef} type="button" className="link-button" onClick={closeArticle}>
+      <button
+        ref={closeRef}
+        type="button"
+        className="link-button reader-back"
+        onClick={closeArticle}
+      >
         ← Back to excerpts <kbd>Esc</kbd>
       </button>
       <h2 className="panel-title" id="reader-title">
         {article.title}
       </h2>
-      <p className="panel-hint">
-        Published {formatDayForReader(article.published)}
+      <p className="panel-hint" title={article.published_basis}>
+        {article.published === null
+          ? "Publication date unknown"
+          : `Published ${formatDayForReader(article.published)}`}
         {article.source && ` · ${article.source}`}
       </p>
       <ArticleText

@@ -8,6 +8,7 @@ export const LAYER = {
   areaSelected: "atlas-area-selected",
   places: "atlas-places",
   placeSelected: "atlas-place-selected",
+  placeLabels: "atlas-place-labels",
 } as const;
 
 /**
@@ -73,6 +74,23 @@ export function addDataLayers(map: MapLibreMap): void {
       "circle-stroke-width": ["case", isRing, 2.5, 1.2],
     },
   });
+  // Names from zoom 7, where northwest Syria has room for them; the basemap's own city
+  // labels skip many of the villages the articles name.
+  map.addLayer({
+    id: LAYER.placeLabels,
+    type: "symbol",
+    source: PLACES_SOURCE,
+    minzoom: 7,
+    layout: {
+      "text-field": ["get", "name"],
+      "text-font": ["Noto Sans Regular"],
+      "text-size": 11.5,
+      "text-anchor": "top",
+      "text-offset": [0, 0.9],
+      "text-optional": true,
+    },
+    paint: { "text-color": "#1f2933", "text-halo-color": "#ffffff", "text-halo-width": 1.4 },
+  });
   map.addLayer({
     id: LAYER.placeSelected,
     type: "circle",
@@ -94,7 +112,7 @@ export function areaStyle(countsByCode: ReadonlyMap<string, number>): {
 } {
   const codes = [...countsByCode.keys()];
   const max = Math.max(1, ...countsByCode.values());
-  const stops = [...countsByCode].map(([code, n]) => [code, 0.12 + 0.28 * (n / max)] as const);
+  const stops = [...countsByCode].map(([code, n]) => [code, 0.1 + 0.22 * (n / max)] as const);
   return {
     filter: ["in", ["get", "iso_3166_2"], ["literal", codes]],
     opacity: stops.length === 0 ? 0 : matchExpression(["get", "iso_3166_2"], stops, 0),

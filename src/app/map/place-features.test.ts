@@ -27,7 +27,7 @@ describe("areaCounts / areaStyle", () => {
     expect(Object.fromEntries(byCode)).toEqual({ "SY-ID": 2 });
     const style = areaStyle(byCode);
     expect(style.filter).toEqual(["in", ["get", "iso_3166_2"], ["literal", ["SY-ID"]]]);
-    expect(style.opacity).toEqual(["match", ["get", "iso_3166_2"], "SY-ID", 0.4, 0]);
+    expect(style.opacity).toEqual(["match", ["get", "iso_3166_2"], "SY-ID", 0.32, 0]);
   });
 
   it("hides all areas when nothing is in range", () => {
