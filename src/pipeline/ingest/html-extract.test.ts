@@ -41,6 +41,13 @@ describe("extractHtml", () => {
     expect(page.text).toBe("ab\n\n＜script>x＜/script> <＜script>");
   });
 
+  it("stays linear on nested junk (stray end tags once scanned the whole stack)", () => {
+    const n = 200_000;
+    const started = performance.now();
+    expect(extractHtml("<nav>".repeat(n) + "</aside>".repeat(n) + "<body>x").text).toBe("x");
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it("drops a tag cut off by the end of the file", () => {
     expect(extractHtml('<p>kept</p><a href="x').text).toBe("kept");
   });

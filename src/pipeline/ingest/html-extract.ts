@@ -32,7 +32,16 @@ const oneLine = (s: string) => neutraliseMarkup(decodeEntities(s).replace(/\s+/g
 
 export function extractHtml(html: string): HtmlArticle {
   const parts: string[] = [];
+  // Open skipped elements, innermost last, with a count per name: a stray end tag must not
+  // cost a scan of the stack, or nested junk becomes quadratic.
   const skipping: string[] = [];
+  const open = new Map<string, number>();
+  const closeSkip = (name: string) => {
+    for (let top = skipping.pop(); top !== undefined; top = skipping.pop()) {
+      open.set(top, (open.get(top) ?? 1) - 1);
+      if (top === name) return;
+    }
+  };
   let title: string | undefined;
   let h1: string[] | null = null;
   let firstH1: string | undefined;
@@ -56,10 +65,12 @@ export function extractHtml(html: string): HtmlArticle {
     if (!closing && (name === "meta" || name === "time") && date === undefined)
       date = dateFrom(name, parseAttrs(t.attrs), t.start);
     // Pages often never close <head>; the body starting closes it, as in a browser.
-    if (name === "body" && !closing) skipping.length = 0;
+    if (name === "body" && !closing) while (skipping.length > 0) closeSkip(skipping.at(-1)!);
     if (SKIP.has(name)) {
-      if (!closing && !t.attrs.trimEnd().endsWith("/")) skipping.push(name);
-      else if (skipping.includes(name)) skipping.length = skipping.lastIndexOf(name);
+      if (!closing && !t.attrs.trimEnd().endsWith("/")) {
+        skipping.push(name);
+        open.set(name, (open.get(name) ?? 0) + 1);
+      } else if (closing && (open.get(name) ?? 0) > 0) closeSkip(name);
       continue;
     }
     if (skipping.length > 0) continue;
