@@ -71,3 +71,16 @@ function foldWord(word: string): string {
 export function nameKeys(names: readonly string[]): string[] {
   return [...new Set(names.map(normalizeName).filter((k) => k.length > 0))];
 }
+
+/**
+ * The consonant skeleton of a normalised key ("besqal" and "baskal" both give "bskl"): a second,
+ * looser key for Syrian names whose vowels reporters render every which way (Ahsam / Ihsim,
+ * Kafr Nobl / Kafr Nabl). Only used where the context already says "this is a place".
+ */
+export function consonantSkeleton(key: string): string {
+  return key
+    .replace(/[aeiouy]/g, "")
+    .replace(/(.)\1+/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,4 +1,4 @@
-import { normalizeName } from "../../shared/normalize-name.ts";
+import { consonantSkeleton, normalizeName } from "../../shared/normalize-name.ts";
 import type { GazetteerEntry } from "./entry.ts";
 import { distanceKm } from "../geo/distance.ts";
 import { AREA_KINDS, type PlaceKind } from "../../shared/types.ts";
@@ -42,6 +42,26 @@ export class GazetteerIndex {
         isArea(e.kind) === isArea(entry.kind) &&
         (citesSameGeoNamesRow(e, entry) || distanceKm(e.lat, e.lon, entry.lat, entry.lon) < 8),
     );
+  }
+
+  private skeletons: Map<string, GazetteerEntry[]> | null = null;
+
+  /** Syrian entries by consonant skeleton, built on first use. */
+  lookupSkeleton(key: string): readonly GazetteerEntry[] {
+    if (!this.skeletons) {
+      this.skeletons = new Map();
+      for (const [k, entries] of this.byKey) {
+        const sk = consonantSkeleton(k);
+        if (sk.replace(/ /g, "").length < 3) continue;
+        for (const e of entries) {
+          if (e.country !== "SY") continue;
+          const list = this.skeletons.get(sk) ?? [];
+          if (!list.includes(e)) list.push(e);
+          this.skeletons.set(sk, list);
+        }
+      }
+    }
+    return this.skeletons.get(consonantSkeleton(key)) ?? [];
   }
 
   lookup(key: string): readonly GazetteerEntry[] {

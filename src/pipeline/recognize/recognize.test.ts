@@ -39,3 +39,25 @@ describe("recognize", () => {
     expect(names("The regime has stepped up attacks.")).toEqual([]);
   });
 });
+
+describe("recognize: spelling and headline robustness", () => {
+  it("finds a Syrian name written with other vowels when the context says place", () => {
+    const found = recognize("Shelling hit Idlib and Maarat al-Naaman.", testIndex()).names;
+    expect(found.map((n) => [n.text, n.candidates[0]?.id, n.fuzzy ?? false])).toEqual([
+      ["Idlib", "idlib-governorate", false],
+      ["Maarat al-Naaman", "maarat-al-numan", true],
+    ]);
+  });
+
+  it("does not read a nationality adjective as a place by its consonants", () => {
+    expect(names("Syrian officials said the area of Syrian forces was calm.")).toEqual([]);
+  });
+
+  it("lets capitalised headline words end a run", () => {
+    expect(names("Russia, Turkey Hold Joint Patrol In Syria's Idlib")).toEqual([
+      "Turkey",
+      "Syria",
+      "Idlib",
+    ]);
+  });
+});

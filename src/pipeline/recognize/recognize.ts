@@ -5,6 +5,7 @@ import { findListItems, type ListItem } from "./list-cues.ts";
 import { findRuns, type Run } from "./runs.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import {
+  COMMON_WORDS,
   DIRECTION_WORDS,
   NAME_PARTICLES,
   NEVER_PLACES,
@@ -23,6 +24,8 @@ export interface RecognizedName {
   toToken: number;
   /** Found as an item of "the villages of A, B and C" (a place even if no gazetteer has it). */
   listed: boolean;
+  /** Matched by consonant skeleton only (vowels differ): a weaker reading. */
+  fuzzy?: boolean;
   /** The list it was found in, if any; and the token after that list (for shared locators). */
   list?: { id: number; end: number; cue: string };
 }
@@ -111,7 +114,8 @@ export function recognize(text: string, index: GazetteerIndex): Recognition {
   const taken = new Set<number>();
   const listItems = findListItems(text, tokens);
   const itemAt = new Map(listItems.map((item) => [item.from, item]));
-  for (const run of findRuns(text, tokens)) {
+  const runs = findRuns(text, tokens);
+  for (const run of runs) {
     let consumed = run.from;
     // "eastern Turkistan": a lower-case compass word may be part of the name.
     const prev = tokens[run.from - 1];
@@ -140,12 +144,55 @@ export function recognize(text: string, index: GazetteerIndex): Recognition {
   // Items of explicit lists are places even when no gazetteer knows them.
   for (const item of listItems) {
     if (range(item.from, item.to).some((k) => taken.has(k))) continue;
+    // "the area of Syrian forces": an adjective, not an item.
+    if (tokens.slice(item.from, item.to).every((t) => isPlainWord(t))) continue;
     const match = longestMatch(text, tokens, item.from, item.to, index);
-    const candidates = match && match.end === item.to ? match.candidates : [];
-    names.push(makeName(text, tokens, item.from, item.to, candidates, item));
+    const exact = match && match.end === item.to ? match.candidates : [];
+    const fuzzy =
+      exact.length === 0 ? index.lookupSkeleton(phraseKey(text, tokens, item.from, item.to)) : [];
+    names.push({
+      ...makeName(text, tokens, item.from, item.to, exact.length > 0 ? exact : fuzzy, item),
+      ...(fuzzy.length > 0 ? { fuzzy: true } : {}),
+    });
+    range(item.from, item.to).forEach((k) => taken.add(k));
+  }
+  // Unmatched runs in a place-like position may be Syrian names spelled with other vowels.
+  for (const run of runs) {
+    if (range(run.from, run.to).some((k) => taken.has(k))) continue;
+    const prev = tokens[run.from - 1];
+    const beforePrev = tokens[run.from - 2];
+    const multiWord = run.to - run.from >= 2;
+    const locative = prev !== undefined && LOCATIVES.has(prev.text.toLowerCase());
+    // "Kafr Nobl and Besqala": coordinated with a place already found.
+    const coordinated = prev?.text === "and" && beforePrev !== undefined && taken.has(run.from - 2);
+    if (tokens.slice(run.from, run.to).every((t) => isPlainWord(t))) continue;
+    if (!multiWord && !locative && !coordinated) continue;
+    if (
+      tokens
+        .slice(Math.max(0, run.from - 1), run.to)
+        .some((t) => PERSON_TITLES.has(t.text.toLowerCase()))
+    )
+      continue;
+    const candidates = index.lookupSkeleton(phraseKey(text, tokens, run.from, run.to));
+    if (candidates.length === 0) continue;
+    names.push({ ...makeName(text, tokens, run.from, run.to, candidates, undefined), fuzzy: true });
+    range(run.from, run.to).forEach((k) => taken.add(k));
   }
   names.sort((a, b) => a.start - b.start);
   return { tokens, names };
+}
+
+/** A word of English or a nationality adjective: never a place name by itself. */
+function isPlainWord(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return PLACE_AFFIXES.has(w) || COMMON_WORDS.has(w);
+}
+
+/** Words after which a capitalised name is a place more often than not. */
+const LOCATIVES = new Set(["in", "near", "from", "outside", "around", "towards", "toward", "of"]);
+
+function phraseKey(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return normalizeName(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
 }
 
 function makeName(

@@ -1,5 +1,5 @@
 import { type Token, gapBetween } from "./tokenize.ts";
-import { COMMON_WORDS, NAME_PARTICLES } from "./vocabulary.ts";
+import { COMMON_WORDS, NAME_PARTICLES, TITLE_FUNCTION_WORDS } from "./vocabulary.ts";
 
 /**
  * A run is a stretch of capitalised words joined by single spaces or hyphens ("Maaret al-Numan",
@@ -27,13 +27,17 @@ function isCommonOpener(t: Token): boolean {
   return t.sentenceStart && COMMON_WORDS.has(t.text.toLowerCase());
 }
 
+function isTitleFunctionWord(t: Token): boolean {
+  return TITLE_FUNCTION_WORDS.has(t.text.toLowerCase());
+}
+
 export function findRuns(text: string, tokens: readonly Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
     const startsName =
-      (first.capitalized && !isCommonOpener(first)) ||
+      (first.capitalized && !isCommonOpener(first) && !isTitleFunctionWord(first)) ||
       (isParticle(first) &&
         tokens[i + 1]?.capitalized === true &&
         joins(text, first, tokens[i + 1]!));
@@ -47,7 +51,7 @@ export function findRuns(text: string, tokens: readonly Token[]): Run[] {
       const next = tokens[j + 1];
       const particleInName =
         isParticle(t) && next !== undefined && next.capitalized && joins(text, t, next);
-      if (!t.capitalized && !particleInName) break;
+      if ((!t.capitalized && !particleInName) || isTitleFunctionWord(t)) break;
       j++;
     }
     runs.push({ from: i, to: j });

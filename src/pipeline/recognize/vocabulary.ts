@@ -54,6 +54,10 @@ export const PLACE_AFFIXES = new Set([
   "western",
   "central",
   "northwestern",
+  "northwest",
+  "northeast",
+  "southwest",
+  "southeast",
   "northeastern",
   "southwestern",
   "southeastern",
@@ -164,3 +168,35 @@ export const PERSON_TITLES = new Set([
 /** Plural nouns that introduce a list of places: "the villages of A, B and C". */
 export const LIST_CUES =
   /\b(?:villages?|towns?|cities|city|areas?|localities|locality|districts?|neighbou?rhoods?|camps?|hamlets?|settlements?|communities)\s+of\s+$/i;
+
+/**
+ * Function words that headlines capitalise ("Joint Patrol Of M4 Highway In Syria's Idlib"): they
+ * never belong to a place name here, so they break capitalised runs.
+ */
+export const TITLE_FUNCTION_WORDS = new Set([
+  "in",
+  "of",
+  "on",
+  "at",
+  "the",
+  "and",
+  "for",
+  "to",
+  "from",
+  "with",
+  "by",
+  "as",
+  "after",
+  "over",
+  "into",
+  "amid",
+  "near",
+  "against",
+  "across",
+  "a",
+  "an",
+  "is",
+  "are",
+  "was",
+  "were",
+]);

@@ -99,7 +99,7 @@ export function resolveNames(text: string, recognition: Recognition): Resolution
       end: name.end,
       text: name.text,
       entry: best?.entry ?? null,
-      confidence: best ? confidenceOf(scored.map((s) => s.score)) : 0,
+      confidence: best ? confidenceOf(scored.map((s) => s.score)) * (name.fuzzy ? 0.7 : 1) : 0,
       runnersUp: scored.slice(1, 4).map((s) => ({
         place: s.entry.id,
         name: s.entry.name,
