@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -158,5 +158,16 @@ describe("the user's input files", () => {
     const report = await buildData({ input: DIR, out });
     expect(report.articles).toBe(7);
     expect(snapshot(DIR)).toEqual(before);
+  });
+
+  it("are not replaced when the output folder is, or holds, the input folder", async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), "ingest-clash-"));
+    const input = path.join(parent, "articles");
+    cpSync(DIR, input, { recursive: true });
+    const before = snapshot(input);
+    await expect(buildData({ input, out: input })).rejects.toThrow(/is the input folder/);
+    await expect(buildData({ input, out: parent })).rejects.toThrow(/contains the input folder/);
+    await expect(buildData({ input: `${input}/./`, out: input })).rejects.toThrow(/input folder/);
+    expect(snapshot(input)).toEqual(before);
   });
 });
