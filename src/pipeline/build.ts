@@ -16,6 +16,7 @@ import {
   type SkippedFile,
   type SourceArticle,
 } from "./ingest/read-corpus.ts";
+import { outputReplacesInput } from "./ingest/guard.ts";
 import { placesCollection, serialise } from "./output/emit.ts";
 import { writeFolderAtomically } from "./output/write-atomic.ts";
 import { recognize } from "./recognize/recognize.ts";
@@ -86,6 +87,9 @@ export function geoparseArticle(
 }
 
 export async function buildData(options: BuildOptions): Promise<BuildReport> {
+  // Replacing the output folder must never take the user's input with it.
+  const clash = outputReplacesInput(options.input, options.out);
+  if (clash) throw new Error(clash);
   const root = options.root ?? process.cwd();
   const { index, issues } = loadGazetteer(root, options.gazetteers ?? []);
   const corpus = readCorpus(options.input);
