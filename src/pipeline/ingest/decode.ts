@@ -17,6 +17,9 @@ export function decodeText(
       kind: "too-large",
       reason: `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
     };
+  // Windows tools save "Unicode" text as UTF-16, which is full of NUL bytes: name it properly.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return { file, kind: "invalid-utf8", reason: "UTF-16 encoded text; save it as UTF-8" };
   if (bytes.includes(0))
     return { file, kind: "binary", reason: "binary file (contains NUL bytes)" };
   let text: string;

@@ -30,6 +30,7 @@ describe("readArticle", () => {
     [" \n\t\n", /whitespace/],
     [Buffer.from([0x48, 0x00, 0x49]), /binary/],
     [Buffer.from([0x48, 0xc3, 0x28]), /UTF-8/],
+    [Buffer.from([0xff, 0xfe, 0x48, 0x00]), /UTF-16 encoded text; save it as UTF-8/],
     ["---\ntitle: x\nBody without closing", /never closed/],
     ["---\ndate: 2019-02-30\n---\nBody", /not a real/],
   ])("rejects bad input %#", (content, reason) => {

@@ -47,6 +47,14 @@ describe("readJson", () => {
     expect(r.skipped[0]?.reason).toContain(reason);
   });
 
+  it("hints at .jsonl when a .json file holds one object per line", () => {
+    const r = readJson("a.json", '{"text": "a"}\n{"text": "b"}\n');
+    expect(r.skipped[0]).toMatchObject({ line: 2, kind: "json" });
+    expect(r.skipped[0]?.reason).toBe(
+      "malformed JSON: unexpected character '{' at column 1 (one object per line? name the file .jsonl)",
+    );
+  });
+
   it("names the item and its line for a bad element of an array", () => {
     const r = readJson(
       "a.json",

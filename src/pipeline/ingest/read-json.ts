@@ -18,11 +18,14 @@ export function readJson(file: string, text: string): FileResult {
   if (check.error >= 0) {
     const line = lineAt(check.error);
     const column = check.error - text.lastIndexOf("\n", check.error - 1);
+    // One object per line in a .json file is the commonest mix-up: say so.
+    const jsonl = line === 2 && column === 1 && /^\s*\{[^\n]*\}\s*\n\{/.test(text);
+    const hint = jsonl ? " (one object per line? name the file .jsonl)" : "";
     result.skipped.push({
       file,
       line,
       kind: "json",
-      reason: `malformed JSON: ${check.message} at column ${column}`,
+      reason: `malformed JSON: ${check.message} at column ${column}${hint}`,
     });
     return result;
   }
