@@ -36,6 +36,9 @@ export const WINDOW: BBox = [20, 20, 60, 50];
 /** Fifth decimal would be ~1 m; 4 decimals (~10 m) is far below 1:10m source accuracy. */
 export const PRECISION = 4;
 
+/** ~1 km: the 1:110m world is only drawn below zoom 6, where a pixel is 2 km or more. */
+export const WORLD_PRECISION = 2;
+
 /**
  * Countries are 1:10m in this box around Syria and 1:50m in the rest of WINDOW. The governorates
  * are NE 1:10m admin-1: at the app's working zooms (7–10) a 1:50m coast and Turkish border miss
@@ -74,13 +77,18 @@ export function roundLine(line: Position[], digits = PRECISION): Position[] {
 }
 
 /** A closed ring needs 4 positions; clipping and rounding can leave slivers with fewer. */
-const roundRings = (rings: Position[][]): Position[][] =>
-  rings.map((ring) => roundLine(ring)).filter((ring) => ring.length >= 4);
+const roundRings = (rings: Position[][], digits: number): Position[][] =>
+  rings.map((ring) => roundLine(ring, digits)).filter((ring) => ring.length >= 4);
 
 /** Rounds a (multi)polygon, dropping empty parts; null if nothing is left. */
-export function roundPolygonal(geom: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
+export function roundPolygonal(
+  geom: Polygon | MultiPolygon,
+  digits = PRECISION,
+): Polygon | MultiPolygon | null {
   const polys = geom.type === "Polygon" ? [geom.coordinates] : geom.coordinates;
-  const kept = polys.map(roundRings).filter((rings) => rings.length > 0 && rings[0]!.length >= 4);
+  const kept = polys
+    .map((p) => roundRings(p, digits))
+    .filter((rings) => rings.length > 0 && rings[0]!.length >= 4);
   if (kept.length === 0) return null;
   return kept.length === 1
     ? { type: "Polygon", coordinates: kept[0]! }
@@ -330,10 +338,10 @@ export type WorldProps = { kind: "land" | "border" };
 export function buildWorld(topo: WorldTopology): Feature<Geometry, WorldProps>[] {
   const land = feature(topo, topo.objects.land)
     .features.map((f) => (isPolygonal(f.geometry) ? unwrapPolygonal(f.geometry) : null))
-    .map((g) => (g ? roundPolygonal(g) : null))
+    .map((g) => (g ? roundPolygonal(g, WORLD_PRECISION) : null))
     .filter((g): g is Polygon | MultiPolygon => g !== null);
   const borders = mesh(topo, topo.objects.countries, (a, b) => a !== b);
-  const lines = borders.coordinates.map((l) => roundLine(unwrapLine(l)));
+  const lines = borders.coordinates.map((l) => roundLine(unwrapLine(l), WORLD_PRECISION));
   return [
     ...land.map((geometry) => ({
       type: "Feature" as const,
