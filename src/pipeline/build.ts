@@ -8,6 +8,7 @@ import { fillUnresolved } from "./geocode/fill-unresolved.ts";
 import type { Geocoder } from "./geocode/nominatim.ts";
 import { findDateReferences } from "./dates/date-references.ts";
 import { eventDateOf, sentenceSpans } from "./dates/event-date.ts";
+import { type EventAnchor, loadEventAnchors } from "./dates/event-anchors.ts";
 import { inferPublished } from "./dates/published-date.ts";
 import {
   readCorpus,
@@ -52,10 +53,11 @@ export interface BuildReport {
 export function geoparseArticle(
   source: SourceArticle,
   index: GazetteerIndex,
+  events: readonly EventAnchor[] = [],
 ): { article: Article; mentions: Mention[]; used: GazetteerEntry[] } {
   // Metadata lines are blanked, not cut, so offsets still index the text as read.
   const body = " ".repeat(source.bodyStart) + source.text.slice(source.bodyStart);
-  const inferred = source.meta.date ? null : inferPublished(body);
+  const inferred = source.meta.date ? null : inferPublished(body, events);
   const published = source.meta.date ?? inferred?.published ?? null;
   const article: Article = {
     id: source.id,
@@ -92,12 +94,14 @@ export async function buildData(options: BuildOptions): Promise<BuildReport> {
   if (clash) throw new Error(clash);
   const root = options.root ?? process.cwd();
   const { index, issues } = loadGazetteer(root, options.gazetteers ?? []);
+  const events = loadEventAnchors(root);
+  issues.push(...events.issues);
   const corpus = readCorpus(options.input);
   const articles: Article[] = [];
   const mentions: Mention[] = [];
   const used = new Map<string, GazetteerEntry>();
   for (const source of corpus.articles) {
-    const result = geoparseArticle(source, index);
+    const result = geoparseArticle(source, index, events.anchors);
     articles.push(result.article);
     mentions.push(...result.mentions);
     for (const e of result.used) used.set(e.id, e);

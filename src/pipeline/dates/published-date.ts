@@ -1,7 +1,9 @@
 import { addDays, isoDay, weekdayOf, WEEKDAYS } from "../../shared/calendar.ts";
 import type { IsoDay } from "../../shared/types.ts";
-import { findDateReferences } from "./date-references.ts";
-import { dayAfterMonth, earliestDay, latestAnchor } from "./resolve-reference.ts";
+import { type DateReference, findDateReferences } from "./date-references.ts";
+import { type EventAnchor, pastEventsIn } from "./event-anchors.ts";
+import { sentenceSpans } from "./event-date.ts";
+import { type Anchor, dayAfterMonth, earliestDay, latestAnchor } from "./resolve-reference.ts";
 
 export interface PublishedInference {
   published: IsoDay | null;
@@ -55,29 +57,39 @@ export function explicitPublished(text: string): PublishedInference | null {
  * month spoken of as finished); weekday references ("on Friday") then pick the first day from
  * that bound whose past week holds every weekday the article mentions.
  */
-export function inferPublished(text: string): PublishedInference {
+export function inferPublished(
+  text: string,
+  events: readonly EventAnchor[] = [],
+): PublishedInference {
   const explicit = explicitPublished(text);
   if (explicit) return explicit;
   const refs = findDateReferences(text);
-  const anchor = latestAnchor(refs);
-  let bound: IsoDay | null = null;
-  let boundWhy = "";
-  for (const r of refs) {
-    if (r.kind === "weekday" || r.kind === "year" || r.last || r.future) continue;
-    const day = r.completed ? dayAfterMonth(r, anchor) : earliestDay(r, anchor);
-    if (day && (!bound || day > bound)) {
-      bound = day;
-      boundWhy = `"${text.slice(r.start, r.end)}"${r.completed ? " (a finished month)" : ""}`;
+  let found = latestPastDay(text, refs, latestAnchor(refs));
+  if (!found) {
+    // No year of its own: a named event the article recounts dates it from below, and gives
+    // bare dates ("since April 25") a year.
+    const event = pastEventsIn(sentenceTexts(text), events).sort((x, y) =>
+      x.start < y.start ? 1 : -1,
+    )[0];
+    if (event) {
+      const anchor = {
+        year: Number(event.start.slice(0, 4)),
+        month: Number(event.start.slice(5, 7)),
+      };
+      const own = latestPastDay(text, refs, anchor);
+      const why = `the mention of ${event.name} (${event.start}; ${event.source})`;
+      found = own && own.day > event.start ? own : { day: event.start, why };
     }
   }
-  if (!bound)
-    return { published: null, basis: "no dateline and no dated event with a year in the text" };
+  if (!found)
+    return {
+      published: null,
+      basis: "no dateline, no dated event with a year and no known event named in the text",
+    };
+  const { day: bound, why: boundWhy } = found;
   const weekdays = [...new Set(refs.filter((r) => r.kind === "weekday").map((r) => r.weekday!))];
   if (weekdays.length === 0)
-    return {
-      published: bound,
-      basis: `no dateline; on or after the latest dated reference ${boundWhy}`,
-    };
+    return { published: bound, basis: `no dateline; on or after ${boundWhy}` };
   for (let d = 0; d < 14; d++) {
     const day = addDays(bound, d);
     // The latest weekday mentioned is the publication day; the others fall in the week before it.
@@ -90,5 +102,29 @@ export function inferPublished(text: string): PublishedInference {
       };
     }
   }
-  return { published: bound, basis: `no dateline; latest dated reference ${boundWhy}` };
+  return { published: bound, basis: `no dateline; ${boundWhy}` };
+}
+
+/** The latest day the text places in the past, given how bare dates get their year. */
+function latestPastDay(
+  text: string,
+  refs: readonly DateReference[],
+  anchor: Anchor | null,
+): { day: IsoDay; why: string } | null {
+  let best: { day: IsoDay; why: string } | null = null;
+  for (const r of refs) {
+    if (r.kind === "weekday" || r.kind === "year" || r.last || r.future) continue;
+    const day = r.completed ? dayAfterMonth(r, anchor) : earliestDay(r, anchor);
+    if (day && (!best || day > best.day)) {
+      best = {
+        day,
+        why: `the latest dated reference "${text.slice(r.start, r.end)}"${r.completed ? " (a finished month)" : ""}`,
+      };
+    }
+  }
+  return best;
+}
+
+function sentenceTexts(text: string): string[] {
+  return sentenceSpans(text).map(([s, e]) => text.slice(s, e));
 }
