@@ -127,7 +127,7 @@ describe("reading the folder of bad input", () => {
     expect(formatSummary(corpus.counts)).toBe(
       "Read 7 article(s) from 7 file(s); skipped 12: 1 empty, 1 binary, 1 not valid UTF-8, " +
         "1 malformed front matter, 2 malformed JSON, 1 not an article, 3 impossible date, " +
-        "2 duplicate id; 1 duplicate(s) left out; 2 other file(s) ignored; 1 subfolder not read",
+        "2 duplicate id; 1 duplicate(s) left out; 1 warning(s); 2 other file(s) ignored; 1 subfolder not read",
     );
   });
 });

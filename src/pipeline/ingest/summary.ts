@@ -23,6 +23,7 @@ export function countCorpus(corpus: Omit<Corpus, "counts">, ignored: number, sub
     articles: corpus.articles.length,
     skipped,
     duplicates: corpus.duplicates.length,
+    warnings: corpus.warnings.length,
     ignored,
     subfolders,
   };
@@ -42,6 +43,7 @@ export function formatSummary(c: CorpusCounts): string {
       : `skipped ${total}: ${kinds.map((k) => `${c.skipped[k]} ${LABELS[k]}`).join(", ")}`,
   );
   if (c.duplicates > 0) parts.push(`${c.duplicates} duplicate(s) left out`);
+  if (c.warnings > 0) parts.push(`${c.warnings} warning(s)`);
   if (c.ignored > 0) parts.push(`${c.ignored} other file(s) ignored`);
   if (c.subfolders > 0) parts.push(`${plural(c.subfolders, "subfolder")} not read`);
   return parts.join("; ");

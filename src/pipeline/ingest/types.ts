@@ -56,6 +56,7 @@ export interface CorpusCounts {
   articles: number;
   skipped: Partial<Record<SkipKind, number>>;
   duplicates: number;
+  warnings: number;
   /** Hidden files and unsupported extensions. */
   ignored: number;
   subfolders: number;
