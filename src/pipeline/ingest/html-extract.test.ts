@@ -19,7 +19,7 @@ describe("extractHtml", () => {
 
   it("takes the title from <title>, else the first <h1> (even inside a skipped header)", () => {
     expect(extractHtml("<title> A &amp; B </title><h1>H</h1>").title).toBe("A & B");
-    expect(extractHtml("<header><h1>Head <i>line</i></h1></header><p>x</p>")).toEqual({
+    expect(extractHtml("<header><h1>Head <i>li</i>ne</h1></header><p>x</p>")).toEqual({
       text: "x",
       title: "Head line",
     });

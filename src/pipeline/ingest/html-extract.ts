@@ -59,7 +59,7 @@ export function extractHtml(html: string): HtmlArticle {
     const { name, closing } = t;
     if (name === "h1" && !closing && firstH1 === undefined) h1 = [];
     if (name === "h1" && closing && h1) {
-      firstH1 = oneLine(h1.join(" "));
+      firstH1 = oneLine(h1.join(""));
       h1 = null;
     }
     if (!closing && (name === "meta" || name === "time") && date === undefined)
