@@ -1,10 +1,13 @@
 import { expect, test } from "@playwright/test";
+import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import {
   clickMapCentre,
   hashCentredOn,
   isolatedPlace,
   mapPixels,
   openAtlas,
+  openSpotInArea,
+  PIN_KINDS,
   seedData,
 } from "./support/atlas";
 import { countNear, distinctColours } from "./support/png";
@@ -52,4 +55,30 @@ test("hovering a place shows its tooltip", async ({ page, request }) => {
   );
   await expect(page.getByRole("tooltip")).toContainText(place.properties.name);
   await expect(page.getByRole("tooltip")).toContainText(place.properties.kind);
+});
+
+test("clicking a shaded governorate on the map selects it", async ({ page, request }) => {
+  const data = await seedData(request);
+  const counts = new Map<string, number>();
+  for (const m of data.mentions) if (m.place) counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
+  const governorate = data.places
+    .filter((p) => p.properties.kind === "governorate" && p.properties.area_code)
+    .sort((a, b) => (counts.get(b.properties.id) ?? 0) - (counts.get(a.properties.id) ?? 0))[0];
+  if (!governorate) throw new Error("seed data names no governorate");
+  const admin1 = (await (
+    await request.get("/basemap/syria-admin1.geojson")
+  ).json()) as FeatureCollection<Polygon | MultiPolygon, { iso_3166_2: string }>;
+  const area = admin1.features.find(
+    (f) => f.properties.iso_3166_2 === governorate.properties.area_code,
+  );
+  if (!area) throw new Error(`no polygon for ${governorate.properties.area_code}`);
+  const pins = data.places.filter((p) => PIN_KINDS.has(p.properties.kind));
+  const [lng, lat] = openSpotInArea(area, pins);
+
+  await openAtlas(page, `/#map=9/${lat}/${lng}`);
+  await clickMapCentre(page);
+  await expect(page.getByTestId("excerpts").getByRole("heading", { level: 2 })).toHaveText(
+    governorate.properties.name,
+  );
+  expect(new URL(page.url()).searchParams.get("place")).toBe(governorate.properties.id);
 });

@@ -30,7 +30,7 @@ test("typing dates filters the map: an empty stretch draws no circles", async ({
   page,
   request,
 }) => {
-  const gap = emptyStretch((await seedData(request)).mentions);
+  const gap = emptyStretch(await seedData(request));
   await openAtlas(page);
   const colourBefore = countNear(await mapPixels(page), "#c2410c", 30);
   expect(colourBefore).toBeGreaterThan(0);
@@ -70,4 +70,22 @@ test("switching to publication dates is part of the URL", async ({ page }) => {
   await page.getByTestId("basis-published").click();
   await expect(page.getByTestId("basis-published")).toHaveAttribute("aria-pressed", "true");
   await expect.poll(() => searchParam(page, "dates")).toBe("published");
+});
+
+test("one drag makes one history entry; back restores the earlier range", async ({ page }) => {
+  await openAtlas(page);
+  const track = await page.getByTestId("timeline-track").boundingBox();
+  if (!track) throw new Error("timeline not laid out");
+  const y = track.y + track.height / 2;
+  // Drag out a new window across the middle of the track, in many small steps.
+  await page.mouse.move(track.x + track.width * 0.3, y);
+  await page.mouse.down();
+  await page.mouse.move(track.x + track.width * 0.7, y, { steps: 12 });
+  await page.mouse.up();
+  await expect.poll(() => searchParam(page, "to")).not.toBeNull();
+
+  await page.goBack();
+  await expect.poll(() => searchParam(page, "from")).toBeNull();
+  expect(searchParam(page, "to")).toBeNull();
+  await expect(page.getByTestId("range-reset")).toBeDisabled();
 });

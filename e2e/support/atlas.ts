@@ -1,5 +1,7 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
-import type { Mention, PlaceFeature, PlacesCollection } from "../../src/shared/types";
+import { bbox, booleanPointInPolygon } from "@turf/turf";
+import type { Feature, MultiPolygon, Polygon } from "geojson";
+import type { Article, Mention, PlaceFeature, PlacesCollection } from "../../src/shared/types";
 import { decodePng, type Rgba } from "./png";
 
 export const MAP_READY = '[data-testid="map"][data-ready="true"]';
@@ -16,6 +18,7 @@ export async function mapPixels(page: Page): Promise<Rgba> {
 }
 
 export interface SeedData {
+  articles: Article[];
   places: PlaceFeature[];
   mentions: Mention[];
 }
@@ -24,10 +27,11 @@ export interface SeedData {
 export async function seedData(request: APIRequestContext): Promise<SeedData> {
   const places = (await (await request.get("/data/places.geojson")).json()) as PlacesCollection;
   const mentions = (await (await request.get("/data/mentions.json")).json()) as Mention[];
-  return { places: places.features, mentions };
+  const articles = (await (await request.get("/data/articles.json")).json()) as Article[];
+  return { articles, places: places.features, mentions };
 }
 
-const PIN_KINDS = new Set(["city", "town", "village", "camp", "crossing", "landmark"]);
+export const PIN_KINDS = new Set(["city", "town", "village", "camp", "crossing", "landmark"]);
 
 /** Rough distance in km between two lng/lat points (plenty for "is anything nearby"). */
 function km([lng1 = 0, lat1 = 0]: number[], [lng2 = 0, lat2 = 0]: number[]): number {
@@ -77,9 +81,14 @@ export async function mentionsInRange(page: Page): Promise<number> {
   return Number(/(\d+) mentions? in range/.exec(text)?.[1] ?? Number.NaN);
 }
 
-/** The longest run of days between the first and last dated mention that has no mention. */
-export function emptyStretch(mentions: Mention[]): { from: string; to: string } {
-  const days = [...new Set(mentions.flatMap((m) => (m.date ? [m.date] : [])))].sort();
+/**
+ * The longest run of days without a mention on the event basis (which, like the app, falls
+ * back to the publication day for mentions without their own date).
+ */
+export function emptyStretch({ articles, mentions }: SeedData): { from: string; to: string } {
+  const published = new Map(articles.map((a) => [a.id, a.published]));
+  const eventDay = (m: Mention) => m.date ?? published.get(m.article) ?? null;
+  const days = [...new Set(mentions.flatMap((m) => eventDay(m) ?? []))].sort();
   let best = { from: "", to: "", gap: 0 };
   for (let i = 1; i < days.length; i++) {
     const gap = (Date.parse(days[i] ?? "") - Date.parse(days[i - 1] ?? "")) / 86_400_000;
@@ -92,4 +101,24 @@ export function emptyStretch(mentions: Mention[]): { from: string; to: string } 
 
 export function searchParam(page: Page, key: string): string | null {
   return new URL(page.url()).searchParams.get(key);
+}
+
+/**
+ * A point inside a governorate's polygon as far as possible from every pinned place, so a
+ * click there hits the shaded area and nothing else.
+ */
+export function openSpotInArea(
+  area: Feature<Polygon | MultiPolygon>,
+  pins: PlaceFeature[],
+): number[] {
+  const [west, south, east, north] = bbox(area);
+  let best = { spot: [west, south], clearance: -1 };
+  for (let lng = west; lng <= east; lng += 0.03) {
+    for (let lat = south; lat <= north; lat += 0.03) {
+      if (!booleanPointInPolygon([lng, lat], area)) continue;
+      const clearance = Math.min(...pins.map((p) => km([lng, lat], p.geometry.coordinates)));
+      if (clearance > best.clearance) best = { spot: [lng, lat], clearance };
+    }
+  }
+  return best.spot;
 }

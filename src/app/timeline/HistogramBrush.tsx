@@ -36,7 +36,10 @@ export function HistogramBrush({ data, onWindow }: Props) {
   // One handler for the whole track; handles and the window say what they move via data-drag.
   const begin = (event: PointerEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
-    const mode = (target.dataset.drag ?? "create") as DragMode;
+    const wanted = (target.dataset.drag ?? "create") as DragMode;
+    // A window spanning everything cannot move, so dragging inside it draws a new one.
+    const isFull = selection.from === domain.first && selection.to === domain.last;
+    const mode = wanted === "move" && isFull ? "create" : wanted;
     event.currentTarget.setPointerCapture(event.pointerId);
     drag.current = { mode, grab: { window: selection, day: dayAt(event.clientX) } };
     if (mode === "create")
