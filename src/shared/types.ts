@@ -23,17 +23,21 @@ export interface Article {
   url?: string | null;
 }
 
-export type PlaceKind =
-  | "country"
-  | "governorate"
-  | "district"
-  | "region"
-  | "city"
-  | "town"
-  | "village"
-  | "camp"
-  | "crossing"
-  | "landmark";
+/** Every kind of place, broadest first. */
+export const PLACE_KINDS = [
+  "country",
+  "governorate",
+  "district",
+  "region",
+  "city",
+  "town",
+  "village",
+  "camp",
+  "crossing",
+  "landmark",
+] as const;
+
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /** Kinds drawn as areas (outline + shaded fill) rather than as a pin. */
 export const AREA_KINDS: readonly PlaceKind[] = ["country", "governorate", "district", "region"];

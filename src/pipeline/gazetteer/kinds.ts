@@ -1,17 +1,6 @@
-import type { PlaceKind } from "../../shared/types.ts";
+import { PLACE_KINDS, type PlaceKind } from "../../shared/types.ts";
 
-const KINDS: ReadonlySet<string> = new Set<PlaceKind>([
-  "country",
-  "governorate",
-  "district",
-  "region",
-  "city",
-  "town",
-  "village",
-  "camp",
-  "crossing",
-  "landmark",
-]);
+const KINDS: ReadonlySet<string> = new Set<string>(PLACE_KINDS);
 
 /** Read a kind written by a person; common synonyms are accepted. */
 export function parseKind(raw: string): PlaceKind | null {

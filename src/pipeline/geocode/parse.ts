@@ -1,4 +1,4 @@
-import type { PlaceKind } from "../../shared/types.ts";
+import { PLACE_KINDS, type PlaceKind } from "../../shared/types.ts";
 
 /** One geocoded place, as handed to the pipeline and as stored in the cache file. */
 export interface GeocodeHit {
@@ -15,18 +15,7 @@ export interface GeocodeHit {
 export type ParseResult = { ok: true; hit: GeocodeHit | null } | { ok: false; reason: string };
 
 const NUMERIC = /^-?\d+(?:\.\d+)?$/;
-const KINDS: ReadonlySet<string> = new Set<PlaceKind>([
-  "country",
-  "governorate",
-  "district",
-  "region",
-  "city",
-  "town",
-  "village",
-  "camp",
-  "crossing",
-  "landmark",
-]);
+const KINDS: ReadonlySet<string> = new Set<string>(PLACE_KINDS);
 // A Map, not an object literal: addresstype is server input and must not reach "toString".
 const SETTLEMENT: ReadonlyMap<string, PlaceKind> = new Map<string, PlaceKind>([
   ["city", "city"],

@@ -1,3 +1,5 @@
+import { MONTHS, WEEKDAYS } from "../../shared/calendar.ts";
+
 /**
  * Word lists the recogniser consults. Kept apart from the logic so they can grow without
  * touching it.
@@ -82,27 +84,7 @@ export const PLACE_AFFIXES = new Set([
 ]);
 
 /** Month and weekday names are dates, never places, however a gazetteer spells its towns. */
-export const NEVER_PLACES = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-]);
+export const NEVER_PLACES: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS]);
 
 /** Lower-case compass words that can open a name ("eastern Turkistan", "eastern Ghouta"). */
 export const DIRECTION_WORDS = new Set([
