@@ -6,6 +6,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import "./styles/app.css";
 import "./styles/chrome.css";
 import "./styles/panel.css";
+import "./styles/reader.css";
 import "./styles/timeline.css";
 import { App } from "./App";
 

@@ -16,6 +16,7 @@ interface ArticleTextProps {
  */
 export function ArticleText({ text, mentions, selectedPlaceId, scrollTarget }: ArticleTextProps) {
   const selectPlace = useAtlasStore((s) => s.selectPlace);
+  const placeById = useAtlasStore((s) => s.dataset.placeById);
   const targetRef = useRef<HTMLElement>(null);
   const byIndex = useMemo(() => new Map(mentions.map((m) => [m.index, m.mention])), [mentions]);
   const segments = useMemo(
@@ -36,7 +37,9 @@ export function ArticleText({ text, mentions, selectedPlaceId, scrollTarget }: A
       {segments.map((segment) => {
         const mention = segment.key === null ? undefined : byIndex.get(segment.key);
         if (!mention) return <span key={segment.start}>{segment.text}</span>;
-        const placeId = mention.place;
+        // A name placed on an id missing from places.geojson cannot be selected: show it unplaced.
+        const placeId =
+          mention.place !== null && placeById.has(mention.place) ? mention.place : null;
         const classes = [
           "mention",
           placeId === null ? "mention-unplaced" : "",
