@@ -7,7 +7,7 @@ import { loadGazetteer } from "./gazetteer/load-gazetteer.ts";
 import { fillUnresolved } from "./geocode/fill-unresolved.ts";
 import type { Geocoder } from "./geocode/nominatim.ts";
 import { findDateReferences } from "./dates/date-references.ts";
-import { eventDateOf, sentenceSpans } from "./dates/event-date.ts";
+import { eventDateOf, SentenceDates, sentenceSpans } from "./dates/event-date.ts";
 import { type EventAnchor, loadEventAnchors } from "./dates/event-anchors.ts";
 import { inferPublished } from "./dates/published-date.ts";
 import {
@@ -69,10 +69,9 @@ export function geoparseArticle(
     ...(source.meta.url ? { url: source.meta.url } : {}),
   };
   const resolutions = resolveNames(body, recognize(body, index));
-  const sentences = sentenceSpans(body);
-  const refs = findDateReferences(body);
+  const dates = new SentenceDates(sentenceSpans(body), findDateReferences(body));
   const mentions: Mention[] = resolutions.map((r) => {
-    const when = eventDateOf(r, sentences, refs, published);
+    const when = eventDateOf(r, dates, published);
     return {
       article: source.id,
       start: r.start,

@@ -82,7 +82,10 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Omit<DateReference, "star
 /** Every date expression in `text`, in order, non-overlapping. */
 export function findDateReferences(text: string): DateReference[] {
   const found: DateReference[] = [];
-  const covered = (s: number, e: number) => found.some((r) => s < r.end && e > r.start);
+  // One flag per character: checking a span costs its length, not the number found so far
+  // (a long article full of dates would otherwise take quadratic time).
+  const taken = new Uint8Array(text.length);
+  const covered = (s: number, e: number) => taken.subarray(s, e).includes(1);
   for (const [pattern, build] of PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
@@ -105,6 +108,7 @@ export function findDateReferences(text: string): DateReference[] {
       if (ref.kind === "month" && /may$/i.test(m[0]) && !m[1]) continue;
       if (ref.month === 0 || (ref.day !== undefined && (ref.day < 1 || ref.day > 31))) continue;
       found.push(ref);
+      taken.fill(1, start, end);
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { findDateReferences } from "./date-references.ts";
-import { eventDateOf, sentenceSpans } from "./event-date.ts";
+import { eventDateOf, SentenceDates, sentenceSpans } from "./event-date.ts";
 
 function dateOfMention(text: string, name: string, published: string | null) {
   const start = text.indexOf(name);
   return eventDateOf(
     { start, end: start + name.length },
-    sentenceSpans(text),
-    findDateReferences(text),
+    new SentenceDates(sentenceSpans(text), findDateReferences(text)),
     published,
   );
 }

@@ -58,30 +58,67 @@ export function resolveAgainst(ref: DateReference, published: IsoDay | null): Is
 }
 
 /**
+ * Date references grouped by the sentence they sit in, so each mention looks only at its own
+ * sentence (a long article has thousands of both).
+ */
+export class SentenceDates {
+  private readonly starts: number[];
+  private readonly bySentence = new Map<number, DateReference[]>();
+
+  constructor(
+    private readonly sentences: ReadonlyArray<[number, number]>,
+    refs: readonly DateReference[],
+  ) {
+    this.starts = sentences.map(([s]) => s);
+    for (const r of refs) {
+      const i = this.indexOf(r.start);
+      if (i < 0 || r.end > sentences[i]![1] || r.kind === "year") continue;
+      this.bySentence.set(i, [...(this.bySentence.get(i) ?? []), r]);
+    }
+  }
+
+  /** Index of the sentence holding `offset`, or -1. */
+  indexOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && offset < this.sentences[found]![1] ? found : -1;
+  }
+
+  refsAround(offset: number): readonly DateReference[] {
+    return this.bySentence.get(this.indexOf(offset)) ?? [];
+  }
+}
+
+/**
  * The date of what the sentence around a mention reports: the date reference in the same
  * sentence nearest to the mention, resolved against the publication day; otherwise the
  * publication day itself.
  */
 export function eventDateOf(
   mention: { start: number; end: number },
-  sentences: ReadonlyArray<[number, number]>,
-  refs: readonly DateReference[],
+  dates: SentenceDates,
   published: IsoDay | null,
 ): EventDate {
-  const sentence = sentences.find(([s, e]) => mention.start >= s && mention.start < e);
-  if (sentence) {
-    const nearest = refs
-      .filter((r) => r.start >= sentence[0] && r.end <= sentence[1] && r.kind !== "year")
-      .map((r) => ({
-        r,
-        gap: r.start >= mention.end ? r.start - mention.end : mention.start - r.end,
-      }))
-      .sort((a, b) => a.gap - b.gap);
-    for (const { r } of nearest) {
-      const date = resolveAgainst(r, published);
-      // An event reported is not dated after the report, except what is announced as coming.
-      if (date && (!published || r.future || toDayNumber(date) <= toDayNumber(published)))
-        return { date, basis: "event" };
+  const nearest = dates
+    .refsAround(mention.start)
+    .map((r) => ({
+      r,
+      gap: r.start >= mention.end ? r.start - mention.end : mention.start - r.end,
+    }))
+    .sort((a, b) => a.gap - b.gap);
+  for (const { r } of nearest) {
+    const date = resolveAgainst(r, published);
+    // An event reported is not dated after the report, except what is announced as coming.
+    if (date && (!published || r.future || toDayNumber(date) <= toDayNumber(published))) {
+      return { date, basis: "event" };
     }
   }
   return { date: published, basis: "published" };

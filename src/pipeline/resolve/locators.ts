@@ -56,16 +56,33 @@ export function findLocator(
   end: number,
   resolved: readonly Resolution[],
 ): Locator | null {
-  for (const r of resolved) {
-    if (!r.entry || r.start < end || r.start - end > 80) continue;
-    const between = text.slice(end, r.start);
-    const m = AFTER.exec(between);
-    if (m) return locate(r.entry, m[2] ?? m[3], text.slice(end, r.end));
+  // Resolutions are in text order: look only at the few just after and just before the list.
+  const first = firstStartingAtOrAfter(resolved, end);
+  for (let i = first; i < resolved.length && resolved[i]!.start - end <= 80; i++) {
+    const r = resolved[i]!;
+    const m = r.entry ? AFTER.exec(text.slice(end, r.start)) : null;
+    if (m && r.entry) return locate(r.entry, m[2] ?? m[3], text.slice(end, r.end));
   }
-  for (const r of resolved) {
-    if (!r.entry || r.end > start || start - r.end > 40) continue;
-    const m = BEFORE.exec(text.slice(r.end, start));
-    if (m) return locate(r.entry, m[1], text.slice(r.start, start));
+  for (
+    let i = firstStartingAtOrAfter(resolved, start) - 1;
+    i >= 0 && start - resolved[i]!.end <= 40;
+    i--
+  ) {
+    const r = resolved[i]!;
+    const m = r.entry && r.end <= start ? BEFORE.exec(text.slice(r.end, start)) : null;
+    if (m && r.entry) return locate(r.entry, m[1], text.slice(r.start, start));
   }
   return null;
+}
+
+/** Index of the first resolution starting at or after `offset` (binary search; input sorted). */
+function firstStartingAtOrAfter(resolved: readonly Resolution[], offset: number): number {
+  let lo = 0;
+  let hi = resolved.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (resolved[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
