@@ -10,6 +10,7 @@ import { useTimelineData } from "./use-timeline-data";
 export function Timeline() {
   const data = useTimelineData();
   const setRange = useAtlasStore((s) => s.setRange);
+  const status = useAtlasStore((s) => s.status);
 
   const onWindow = (window: DayWindow, phase: RangePhase) =>
     setRange({ from: formatIsoDay(window.from), to: formatIsoDay(window.to) }, phase);
@@ -22,7 +23,7 @@ export function Timeline() {
           <HistogramBrush data={data} onWindow={onWindow} />
         </>
       ) : (
-        <p className="timeline-empty">No dated mentions to chart.</p>
+        status === "ready" && <p className="timeline-empty">No dated mentions to chart.</p>
       )}
     </footer>
   );
