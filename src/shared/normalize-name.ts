@@ -14,8 +14,8 @@ const ARTICLE = /(^| )(?:a|e)(?:l|d|dh|sh|s|t|th|z|r|n)[- ](?=\S)/g;
 /** Word-initial spelling families reduced to one form, applied after lower-casing. */
 const PREFIX_FAMILIES: ReadonlyArray<[RegExp, string]> = [
   [/(^| )(?:kafr|kfar|kafar|kefr|kfr|kafer|kufr)(?= |$)/g, "$1kfr "],
-  [/(^| )(?:tell|tal|tall|tel)(?= |$)/g, "$1tl "],
-  [/(^| )(?:maarrat|maarat|maaret|marat|maaret|maret|maarret|ma'arrat)(?= |$)/g, "$1mrt "],
+  [/(^| )(?:tel|tal)(?= |$)/g, "$1tl "],
+  [/(^| )(?:marat|maret|mart)(?= |$)/g, "$1mrt "],
   [/(^| )(?:jabal|jebel|jabel|jebal|jabl|jbl)(?= |$)/g, "$1jbl "],
   [/(^| )(?:deir|dayr|dair|der)(?= |$)/g, "$1dyr "],
   [/(^| )(?:khirbet|khirbat|khirbit|kherbet)(?= |$)/g, "$1khrbt "],
@@ -44,6 +44,8 @@ export function normalizeName(raw: string): string {
   s = s.replace(ARTICLE, "$1");
   // Articles joined without separator after a space are common in titles: "Jisr ash Shughur".
   s = s.replace(/(^| )(?:al|el|as|ash|ad|at|az|ar|an|ath|adh)(?= )/g, "$1").trim();
+  // Doubled letters carry no meaning in transliteration (Maarrat / Marat, Tell / Tel).
+  s = s.replace(/([a-z])\1+/g, "$1");
   for (const [pattern, replacement] of PREFIX_FAMILIES) s = s.replace(pattern, replacement);
   s = s
     .split(" ")

@@ -28,7 +28,8 @@ function isCommonOpener(t: Token): boolean {
 }
 
 function isTitleFunctionWord(t: Token): boolean {
-  return TITLE_FUNCTION_WORDS.has(t.text.toLowerCase());
+  // "An", "As", "At" are also the Arabic article ("Ma'arrat An Nu'man"): those stay in names.
+  return TITLE_FUNCTION_WORDS.has(t.text.toLowerCase()) && !isParticle(t);
 }
 
 export function findRuns(text: string, tokens: readonly Token[]): Run[] {

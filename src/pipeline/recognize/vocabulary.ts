@@ -120,7 +120,9 @@ export const COMMON_WORDS = new Set(
     "general colonel commander ambassador deputy foreign ministry defence defense interior " +
     "hit salt mobile reading bath split nice van of mission independence union liberty victory " +
     "hope unity peace justice islamic arab arabs free front brigade army council agency news press " +
-    "world human rights watch network civil defense defence white helmets observatory"
+    "world human rights watch network civil defense defence white helmets observatory " +
+    // News agencies whose acronyms are also place names somewhere (SANA, Sana'a).
+    "sana anha afp reuters"
   ).split(" "),
 );
 

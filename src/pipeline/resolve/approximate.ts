@@ -13,6 +13,9 @@ const LIST_COHESION_KM = 40;
 const MIN_LIST_UNCERTAINTY_KM = 8;
 
 const isSettlement = (e: GazetteerEntry) => !AREA_KINDS.includes(e.kind);
+/** Only small places have namesakes worth doubting; a list of cities may span the country. */
+const mayBeNamesake = (e: GazetteerEntry) =>
+  e.population < 50_000 && (e.kind === "village" || e.kind === "town");
 
 function centroid(entries: readonly GazetteerEntry[]): [number, number] {
   const lat = entries.reduce((s, e) => s + e.lat, 0) / entries.length;
@@ -126,9 +129,10 @@ export function placeFromContext(
       placed.filter((e) => agreesWith(locator, e)),
       anchor,
     );
-    const outsiders = members.filter(
-      (i) => !out[i]!.entry || (isSettlement(out[i]!.entry!) && !core.includes(out[i]!.entry!)),
-    );
+    const outsiders = members.filter((i) => {
+      const e = out[i]!.entry;
+      return !e || (isSettlement(e) && mayBeNamesake(e) && !core.includes(e));
+    });
     if (outsiders.length === 0) continue;
     let where: { lat: number; lon: number; km: number; basis: string; country: string } | null =
       null;
