@@ -18,6 +18,9 @@ describe("normalizeName puts spelling variants on one key", () => {
     ["Jisr al-Shughur", "Jisr Al Shughour"],
     ["Hass", "Has"],
     ["Saraqib", "SARAQIB"],
+    ["Maaret al-Numan", "MARAAT AL-NUMAN"],
+    ["Maaret al-Numan", "Ma’arrat An Nu’man"],
+    ["Tell Abyad", "Tel Abyad"],
   ])("%s ~ %s", (a, b) => {
     expect(normalizeName(a)).toBe(normalizeName(b));
   });

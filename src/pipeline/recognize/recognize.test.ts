@@ -61,3 +61,9 @@ describe("recognize: spelling and headline robustness", () => {
     ]);
   });
 });
+
+describe("recognize: the Arabic article in capitals", () => {
+  it("keeps 'An' inside a name rather than reading it as English", () => {
+    expect(names("Families fled Ma’arrat An Nu’man on Monday.")).toEqual(["Ma’arrat An Nu’man"]);
+  });
+});
