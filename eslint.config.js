@@ -5,7 +5,17 @@ import reactRefresh from "eslint-plugin-react-refresh";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "public", "test-results", "playwright-report", "data", ".tmp"] },
+  {
+    ignores: [
+      "dist",
+      "node_modules",
+      "public",
+      "test-results",
+      "playwright-report",
+      "data",
+      ".tmp",
+    ],
+  },
   {
     files: ["**/*.{ts,tsx}"],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
@@ -28,7 +38,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/pipeline/**/*.ts", "e2e/**/*.ts", "bench/**/*.ts", "scripts/**/*.{js,mjs}", "*.config.{ts,js}"],
+    files: [
+      "src/pipeline/**/*.ts",
+      "e2e/**/*.ts",
+      "bench/**/*.ts",
+      "scripts/**/*.{js,mjs}",
+      "*.config.{ts,js}",
+    ],
     languageOptions: { globals: globals.node },
   },
 );
