@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { useAtlasStore, type AtlasState } from "../store";
+import { historyStep } from "./history-step";
 import { knownValuesOf, urlStateOf } from "./store-url";
 import { parseUrlState, toSearch } from "./url-state";
 
@@ -30,8 +31,8 @@ function restoreFromLocation(isOpeningLink: boolean) {
 
 /**
  * Two-way sync between the store and the query string. Each store change carries a history
- * intent: "push" for discrete actions, "preview" for slider drags (one entry per drag, then
- * debounced replaces), "commit" to settle a drag, "none" for changes that came from the URL.
+ * intent; `historyStep` turns it into push / replace / nothing (see there). Back and forward
+ * restore the store with intent "none", so they never write history themselves.
  */
 export function useUrlSync(): void {
   const status = useAtlasStore((s) => s.status);
@@ -44,23 +45,16 @@ export function useUrlSync(): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
 
     const onChange = (state: AtlasState) => {
-      if (state.historyIntent === "none") return;
       const search = toSearch(urlStateOf(state));
+      const step = historyStep(state.historyIntent, dragEntryOpen, search, window.location.search);
+      dragEntryOpen = step.dragEntryOpen;
+      if (step.write === "none") return;
       clearTimeout(timer);
-      if (state.historyIntent === "preview") {
-        if (!dragEntryOpen && search === window.location.search) return;
-        if (!dragEntryOpen) {
-          dragEntryOpen = true;
-          writeHistory("push", search);
-        } else {
-          timer = setTimeout(() => writeHistory("replace", search), PREVIEW_DEBOUNCE_MS);
-        }
-        return;
+      if (step.write === "replace-later") {
+        timer = setTimeout(() => writeHistory("replace", search), PREVIEW_DEBOUNCE_MS);
+      } else {
+        writeHistory(step.write, search);
       }
-      const settlesDrag = state.historyIntent === "commit" && dragEntryOpen;
-      dragEntryOpen = false;
-      if (settlesDrag) writeHistory("replace", search);
-      else if (search !== window.location.search) writeHistory("push", search);
     };
     const unsubscribe = useAtlasStore.subscribe(onChange);
     const onPopState = () => {
