@@ -3,7 +3,8 @@ import { defineConfig } from "@playwright/test";
 // Playwright cannot download its own browsers on our machines, so we default to Debian's
 // Chromium. Set CHROMIUM_PATH to use another build (or "" to use Playwright's own browser).
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const port = 4173;
+// Not 4173, which `npm start` serves on: the tests may run while the app is open.
+const port = Number(process.env.E2E_PORT ?? 4183);
 
 export default defineConfig({
   testDir: "e2e",
