@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { testDataset } from "../data/fixtures";
-import { urlStateOf } from "../url/store-url";
+import { knownValuesOf, urlStateOf } from "../url/store-url";
 import { useAtlasStore } from "./index";
 
 const initial = useAtlasStore.getInitialState();
@@ -75,6 +75,15 @@ describe("applyUrlState", () => {
     const url = { from: "2018-06-01", place: "atme", article: "a1" };
     actions().applyUrlState(url);
     expect(urlStateOf(actions())).toEqual(url);
+  });
+});
+
+describe("knownValuesOf", () => {
+  it("lists ids and spans the days of both date bases", () => {
+    const known = knownValuesOf(actions());
+    expect([...known.placeIds].sort()).toEqual(["atme", "idlib-governorate", "moscow", "turkey"]);
+    expect([...known.articleIds]).toEqual(["a1", "a2"]);
+    expect(known.dayRange).toEqual({ from: "2018-01-01", to: "2019-05-10" });
   });
 });
 

@@ -17,22 +17,18 @@ export function urlStateOf(state: AtlasState): UrlState {
   return url;
 }
 
-/** Ids and the widest day extent of the loaded data, for validating incoming links. */
+/** Ids and the widest day extent of the loaded data (either basis), for vetting links. */
 export function knownValuesOf(state: AtlasState): KnownValues {
   const { dataset } = state;
-  const event = dayExtent(dataset, "event");
-  const published = dayExtent(dataset, "published");
-  const extents = [event, published].filter((e) => e !== null);
+  const extents = [dayExtent(dataset, "event"), dayExtent(dataset, "published")].filter(
+    (e) => e !== null,
+  );
   const dayRange =
     extents.length === 0
       ? null
       : {
-          from: extents.map((e) => e.from).sort()[0] ?? "",
-          to:
-            extents
-              .map((e) => e.to)
-              .sort()
-              .at(-1) ?? "",
+          from: extents.reduce((min, e) => (e.from < min ? e.from : min), extents[0]?.from ?? ""),
+          to: extents.reduce((max, e) => (e.to > max ? e.to : max), extents[0]?.to ?? ""),
         };
   return {
     placeIds: new Set(dataset.placeById.keys()),
