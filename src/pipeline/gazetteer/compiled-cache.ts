@@ -65,13 +65,14 @@ export function cachedCompile(
   }
   const compiled = compile(build());
   try {
-    rmSync(dir, { recursive: true, force: true });
+    // Stale fingerprints go; test workers may compile at once, so each writes its own temp file.
+    for (const old of existsSync(dir) ? readdirSync(dir) : []) {
+      if (!old.startsWith(path.basename(file))) rmSync(path.join(dir, old), { force: true });
+    }
     mkdirSync(dir, { recursive: true });
-    writeFileSync(
-      `${file}.tmp`,
-      JSON.stringify({ entries: compiled.entries, issues: compiled.issues }),
-    );
-    renameSync(`${file}.tmp`, file);
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ entries: compiled.entries, issues: compiled.issues }));
+    renameSync(tmp, file);
   } catch {
     // A read-only checkout still builds, just without the speed-up.
   }
