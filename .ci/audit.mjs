@@ -11,7 +11,7 @@ try {
   report = null;
 }
 if (!report || report.error || !report.metadata) {
-  const why = report?.error?.summary ?? report?.message ?? "no answer from the registry";
+  const why = report?.error?.summary || report?.message || "no answer from the registry";
   console.log(
     `npm audit could not be run against this registry (${why.trim()}); skipping the advisory check.`,
   );
