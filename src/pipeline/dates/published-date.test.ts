@@ -54,6 +54,21 @@ describe("inferPublished", () => {
   });
 });
 
+describe("datelines in the forms outlets use", () => {
+  it.each([
+    ["Published 05.02.2019 00:07", "2019-02-05"],
+    ["Publication date: 2019/01/12 12:11", "2019-01-12"],
+    ["Last updated 24/12/2019 - 10:15", "2019-12-24"],
+    ["Posted 12/24/2019", "2019-12-24"],
+    ["Updated: December 24, 2019 08:43 PM", "2019-12-24"],
+    ["Tue 28th April 2020 | 06:36 PM", "2020-04-28"],
+    ["24 Dec 2019", "2019-12-24"],
+    ["2019-12-24T10:00:00Z", "2019-12-24"],
+  ])("%s", (line, expected) => {
+    expect(inferPublished(`A headline about Idlib\n${line}\nBody text.`).published).toBe(expected);
+  });
+});
+
 describe("findDateReferences", () => {
   it.each([
     ["on December 24, 2019", { kind: "full", year: 2019, month: 12, day: 24 }],

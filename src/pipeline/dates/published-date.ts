@@ -17,9 +17,14 @@ const HEAD_LINES = 6;
 const MAX_DATELINE_CHARS = 120;
 
 function dayFromLine(line: string): IsoDay | null {
-  const dotted = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/.exec(line);
-  if (dotted) return isoDay(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
-  const slashed = /\b((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\b/.exec(line);
+  // Day first (05.02.2019, 24/12/2019), as outlets outside the US write it; month first only
+  // when the second number cannot be one (12/24/2019).
+  const numeric = /\b(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})\b/.exec(line);
+  if (numeric) {
+    const [a, b, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    return b > 12 ? isoDay(year, a, b) : isoDay(year, b, a);
+  }
+  const slashed = /\b((?:19|20)\d{2})[/.-](\d{1,2})[/.-](\d{1,2})(?:T|\b)/.exec(line);
   if (slashed) return isoDay(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
   const full = findDateReferences(line).find((r) => r.kind === "full");
   return full && full.year && full.month ? isoDay(full.year, full.month, full.day ?? 1) : null;
