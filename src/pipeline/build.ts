@@ -20,6 +20,7 @@ import {
 import { outputReplacesInput } from "./ingest/guard.ts";
 import { placesCollection, serialise } from "./output/emit.ts";
 import { writeFolderAtomically } from "./output/write-atomic.ts";
+import { englishWords } from "./recognize/english-words.ts";
 import { recognize } from "./recognize/recognize.ts";
 import { resolveNames } from "./resolve/resolve.ts";
 
@@ -68,7 +69,7 @@ export function geoparseArticle(
     ...(source.meta.source ? { source: source.meta.source } : {}),
     ...(source.meta.url ? { url: source.meta.url } : {}),
   };
-  const resolutions = resolveNames(body, recognize(body, index));
+  const resolutions = resolveNames(body, recognize(body, index, englishWords()));
   const dates = new SentenceDates(sentenceSpans(body), findDateReferences(body));
   const mentions: Mention[] = resolutions.map((r) => {
     const when = eventDateOf(r, dates, published);

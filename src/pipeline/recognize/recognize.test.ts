@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { testIndex } from "../test-index.ts";
+import { GazetteerIndex } from "../gazetteer/gazetteer-index.ts";
+import { entry, testIndex } from "../test-index.ts";
 import { recognize } from "./recognize.ts";
 
 const names = (text: string) => recognize(text, testIndex()).names.map((n) => n.text);
@@ -65,5 +66,23 @@ describe("recognize: spelling and headline robustness", () => {
 describe("recognize: the Arabic article in capitals", () => {
   it("keeps 'An' inside a name rather than reading it as English", () => {
     expect(names("Families fled Ma’arrat An Nu’man on Monday.")).toEqual(["Ma’arrat An Nu’man"]);
+  });
+});
+
+describe("recognize: English words", () => {
+  it("does not take a capitalised English word for a small far-away place", () => {
+    const index = new GazetteerIndex([
+      entry("port-vila-alt", ["File"], -17.7, 168.3, "town", {
+        country: "VU",
+        population: 35_000,
+        rank: 0,
+      }),
+    ]);
+    expect(
+      recognize("Trucks cross every month [File: Reuters]", index, new Set(["file"])).names,
+    ).toEqual([]);
+    expect(
+      recognize("Trucks cross every month [File: Reuters]", index, new Set()).names,
+    ).toHaveLength(1);
   });
 });

@@ -79,10 +79,11 @@ function accept(
   to: number,
   consumed: number,
   entries: readonly GazetteerEntry[],
+  words: ReadonlySet<string>,
 ): boolean {
   const before = tokens.slice(consumed, from);
   const after = tokens.slice(to, run.to);
-  if (to - from === 1 && !plausibleSingleWord(tokens[from]!, entries)) return false;
+  if (to - from === 1 && !plausibleSingleWord(tokens[from]!, entries, words)) return false;
   // "Mr Kalin", "President Assad": the title may open the sentence and so sit outside the run.
   const titled = tokens
     .slice(Math.max(0, run.from - 1), from)
@@ -98,8 +99,14 @@ function accept(
  * One-word matches need more care: "I", "My", month names and acronyms such as "SNA" are
  * names of places somewhere, but only countries may be abbreviated ("UK", "U.S.").
  */
-function plausibleSingleWord(t: Token, entries: readonly GazetteerEntry[]): boolean {
-  if (NEVER_PLACES.has(t.text.toLowerCase())) return false;
+function plausibleSingleWord(
+  t: Token,
+  entries: readonly GazetteerEntry[],
+  words: ReadonlySet<string>,
+): boolean {
+  const lower = t.text.toLowerCase();
+  if (NEVER_PLACES.has(lower)) return false;
+  if (words.has(lower) && entries.every(isObscureForeign)) return false;
   if (t.text.length < 3)
     return entries.some((e) => e.kind === "country") && t.text === t.text.toUpperCase();
   // Upper-case short words are mostly acronyms ("SNA"); datelines shout big cities ("ERBIL").
@@ -108,7 +115,24 @@ function plausibleSingleWord(t: Token, entries: readonly GazetteerEntry[]): bool
   return true;
 }
 
-export function recognize(text: string, index: GazetteerIndex): Recognition {
+const NEAR_SYRIA = new Set(["SY", "TR", "LB", "IQ", "JO", "IL", "PS", "CY"]);
+
+/** A GeoNames town far from Syria: "[File: ...]" is not Port Vila. */
+function isObscureForeign(e: GazetteerEntry): boolean {
+  return (
+    e.rank === 0 && !NEAR_SYRIA.has(e.country) && e.kind !== "country" && e.population < 100_000
+  );
+}
+
+/**
+ * Find the place names in `text`. `words` is an English word list (see english-words.ts); tests
+ * pass a small one.
+ */
+export function recognize(
+  text: string,
+  index: GazetteerIndex,
+  words: ReadonlySet<string> = new Set(),
+): Recognition {
   const tokens = tokenize(text);
   const names: RecognizedName[] = [];
   const taken = new Set<number>();
@@ -133,7 +157,7 @@ export function recognize(text: string, index: GazetteerIndex): Recognition {
     }
     for (let i = run.from; i < run.to;) {
       const match = longestMatch(text, tokens, i, run.to, index);
-      if (match && accept(tokens, run, i, match.end, consumed, match.candidates)) {
+      if (match && accept(tokens, run, i, match.end, consumed, match.candidates, words)) {
         names.push(makeName(text, tokens, i, match.end, match.candidates, itemAt.get(i)));
         for (let k = i; k < match.end; k++) taken.add(k);
         consumed = match.end;

@@ -22,6 +22,7 @@ describe("province or capital, from context", () => {
     // Reporters mostly mean the city by a bare "Aleppo".
     ["Shelling resumed in Aleppo on Monday.", "Aleppo", "aleppo-city"],
     ["Shelling resumed in the western Aleppo countryside.", "Aleppo", "aleppo-governorate"],
+    ["The latest to arrive are from eastern Aleppo.", "Aleppo", "aleppo-city"],
   ])("%s → %s is %s", (text, name, expected) => {
     expect(placeOf(text, name)).toBe(expected);
   });

@@ -49,7 +49,8 @@ export function scoreCandidate(
   const isArea = AREA_KINDS.has(e.kind);
   if (sense === "area") score += isArea ? 5 : -2;
   if (sense === "settlement") score += isArea ? -5 : 3;
-  if (sense === null && e.kind === "governorate")
+  if (sense === "part-of-area" && isArea) score += 2;
+  if ((sense === null || sense === "part-of-area") && e.kind === "governorate")
     score += CAPITAL_BY_DEFAULT.has(e.areaCode ?? "") ? -3 : 3;
   if (anchor && e.country === "SY" && !isArea)
     score -= Math.min(3, distanceKm(anchor[0], anchor[1], e.lat, e.lon) / 100);

@@ -2,7 +2,12 @@ import type { RecognizedName } from "../recognize/recognize.ts";
 import type { Token } from "../recognize/tokenize.ts";
 
 /** What the words around a name say about which reading is meant. */
-export type Sense = "area" | "settlement" | null;
+/**
+ * "part-of-area" is the weaker cue of a compass word alone ("northern Hama", "eastern Aleppo"):
+ * it means a part of the governorate for names that usually mean the governorate, but a part of
+ * the city for names that usually mean the city (eastern Aleppo, 2016).
+ */
+export type Sense = "area" | "part-of-area" | "settlement" | null;
 
 const AREA_AFTER =
   /^(?:provinces?|governorates?|countryside|region|rural|outskirts|suburbs|area)$/i;
@@ -42,12 +47,12 @@ export function senseOf(text: string, tokens: readonly Token[], name: Recognized
     DIRECTION.test(prev.text) &&
     text.slice(prev.end, name.start) === " "
   )
-    return "area";
+    return "part-of-area";
   if (
     /\b(?:south|north|east|west)(?:east|west)?\s+and\s+(?:south|north|east|west)(?:east|west)?\s+$/i.test(
       before,
     )
   )
-    return "area";
+    return "part-of-area";
   return null;
 }
