@@ -15,7 +15,7 @@ export function Legend() {
       ))}
       <li>
         <span className="swatch swatch-ring" aria-hidden="true" />
-        district / region
+        district / region / approximate (± radius)
       </li>
       <li>
         <span

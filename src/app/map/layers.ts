@@ -6,6 +6,7 @@ export const PLACES_SOURCE = "atlas-places";
 export const LAYER = {
   areaFill: "atlas-area-fill",
   areaSelected: "atlas-area-selected",
+  uncertainty: "atlas-uncertainty",
   places: "atlas-places",
   placeSelected: "atlas-place-selected",
   placeLabels: "atlas-place-labels",
@@ -24,7 +25,22 @@ function matchExpression(
 }
 
 const kindColor = matchExpression(["get", "kind"], Object.entries(KIND_COLORS), "#64748b");
-const isRing: ExpressionSpecification = ["in", ["get", "kind"], ["literal", [...RING_KINDS]]];
+/** Hollow: areas without a polygon, and places only approximately located. */
+const isRing: ExpressionSpecification = [
+  "any",
+  ["in", ["get", "kind"], ["literal", [...RING_KINDS]]],
+  ["get", "approximate"],
+];
+/** The uncertainty radius on the ground: pixels double with every zoom level. */
+const uncertaintyRadius: ExpressionSpecification = [
+  "interpolate",
+  ["exponential", 2],
+  ["zoom"],
+  0,
+  ["get", "uncertaintyPx0"],
+  22,
+  ["*", ["get", "uncertaintyPx0"], 2 ** 22],
+];
 /** Area grows with the count (radius ∝ √count), capped so a hub does not hide its neighbours. */
 const radius: ExpressionSpecification = [
   "interpolate",
@@ -62,6 +78,20 @@ export function addDataLayers(map: MapLibreMap): void {
       paint: { "line-color": SELECTED_COLOR, "line-width": 2.5 },
     });
   }
+  map.addLayer({
+    id: LAYER.uncertainty,
+    type: "circle",
+    source: PLACES_SOURCE,
+    filter: [">", ["get", "uncertaintyPx0"], 0],
+    paint: {
+      "circle-radius": uncertaintyRadius,
+      "circle-color": kindColor,
+      "circle-opacity": 0.04,
+      "circle-stroke-color": kindColor,
+      "circle-stroke-opacity": 0.3,
+      "circle-stroke-width": 1,
+    },
+  });
   map.addLayer({
     id: LAYER.places,
     type: "circle",

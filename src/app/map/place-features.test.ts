@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { testDataset } from "../data/fixtures";
+import { place, testDataset } from "../data/fixtures";
 import { boundsOfPlaces, DEFAULT_BOUNDS } from "./fit-to-places";
 import { areaStyle } from "./layers";
-import { areaCounts, placeFeaturesInRange } from "./place-features";
+import { areaCounts, kmToPixelsAtZoom0, placeFeaturesInRange } from "./place-features";
 
 const { places } = testDataset();
 const counts = new Map([
@@ -16,8 +16,28 @@ describe("placeFeaturesInRange", () => {
   it("draws points only for places with mentions in range, not areas or countries", () => {
     const features = placeFeaturesInRange(places, counts).features;
     expect(features.map((f) => f.properties)).toEqual([
-      { id: "atme", name: "atme", kind: "village", count: 3 },
+      {
+        id: "atme",
+        name: "atme",
+        kind: "village",
+        count: 3,
+        approximate: false,
+        uncertaintyPx0: 0,
+      },
     ]);
+  });
+
+  it("gives approximate places an uncertainty radius that matches the ground distance", () => {
+    const approx = place("x", "village", 36, 60, { approximate: true, uncertainty_km: 10 });
+    const [feature] = placeFeaturesInRange([approx], new Map([["x", 1]])).features;
+    expect(feature?.properties.approximate).toBe(true);
+    // At zoom 10 and 60°N one 512-px-tile pixel covers about 38 m, so 10 km is about 262 px.
+    expect((feature?.properties.uncertaintyPx0 ?? 0) * 2 ** 10).toBeCloseTo(261.6, 0);
+  });
+
+  it("converts kilometres to zoom-0 pixels, larger towards the poles", () => {
+    expect(kmToPixelsAtZoom0(1000, 0)).toBeCloseTo(12.78, 1);
+    expect(kmToPixelsAtZoom0(1000, 60)).toBeCloseTo(25.56, 1);
   });
 });
 

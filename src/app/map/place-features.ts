@@ -7,6 +7,17 @@ export interface MapPlaceProperties {
   name: string;
   kind: PlaceKind;
   count: number;
+  approximate: boolean;
+  /** Uncertainty radius in pixels at zoom 0 (0 if none); the layer doubles it per zoom level. */
+  uncertaintyPx0: number;
+}
+
+/** Metres per pixel at zoom 0 on the equator with MapLibre's 512 px tiles. */
+const METRES_PER_PX0 = 40_075_016.686 / 512;
+
+/** A ground radius as pixels at zoom 0, at the latitude where it is drawn (Web Mercator). */
+export function kmToPixelsAtZoom0(km: number, latitude: number): number {
+  return (km * 1000) / (METRES_PER_PX0 * Math.cos((latitude * Math.PI) / 180));
 }
 
 /** Governorates with a polygon are shaded areas; countries are too far away to pin. */
@@ -30,11 +41,19 @@ export function placeFeaturesInRange(
   for (const place of places) {
     const count = counts.get(place.properties.id) ?? 0;
     if (count === 0 || isDrawnAsArea(place)) continue;
-    const { id, name, kind } = place.properties;
+    const { id, name, kind, approximate = false, uncertainty_km = 0 } = place.properties;
+    const latitude = place.geometry.coordinates[1] ?? 0;
     features.push({
       type: "Feature" as const,
       geometry: place.geometry,
-      properties: { id, name, kind, count },
+      properties: {
+        id,
+        name,
+        kind,
+        count,
+        approximate,
+        uncertaintyPx0: approximate ? kmToPixelsAtZoom0(uncertainty_km, latitude) : 0,
+      },
     });
   }
   // Big circles first so small ones are drawn on top and stay clickable.
