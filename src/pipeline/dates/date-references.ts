@@ -28,11 +28,11 @@ const YEAR = "((?:19|20)\\d{2})";
 // Order matters: longer forms are tried first and their spans block shorter ones.
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Omit<DateReference, "start" | "end">]> = [
   [
-    new RegExp(`\\b${MONTH} ${DAY}(?:\\s*[-–]\\s*\\d{1,2})?,? ${YEAR}\\b`, "g"),
+    new RegExp(`\\b${MONTH} ${DAY}(?:\\s*[-–]\\s*\\d{1,2})?(?:,\\s*| )${YEAR}\\b`, "g"),
     (m) => ({ kind: "full", month: monthNumber(m[1]!), day: Number(m[2]), year: Number(m[3]) }),
   ],
   [
-    new RegExp(`\\b${DAY} ${MONTH},? ${YEAR}\\b`, "g"),
+    new RegExp(`\\b${DAY} ${MONTH}(?:,\\s*| )${YEAR}\\b`, "g"),
     (m) => ({ kind: "full", day: Number(m[1]), month: monthNumber(m[2]!), year: Number(m[3]) }),
   ],
   [

@@ -63,6 +63,7 @@ describe("datelines in the forms outlets use", () => {
     ["Updated: December 24, 2019 08:43 PM", "2019-12-24"],
     ["Tue 28th April 2020 | 06:36 PM", "2020-04-28"],
     ["24 Dec 2019", "2019-12-24"],
+    ["Published August 22,2019", "2019-08-22"],
     ["2019-12-24T10:00:00Z", "2019-12-24"],
   ])("%s", (line, expected) => {
     expect(inferPublished(`A headline about Idlib\n${line}\nBody text.`).published).toBe(expected);
