@@ -184,3 +184,9 @@ export const TITLE_FUNCTION_WORDS = new Set([
   "was",
   "were",
 ]);
+
+/** A word of English or a nationality adjective: never a place name by itself. */
+export function isPlainWord(t: { text: string }): boolean {
+  const w = t.text.toLowerCase();
+  return PLACE_AFFIXES.has(w) || COMMON_WORDS.has(w);
+}
