@@ -1,8 +1,17 @@
 import { useMemo } from "react";
 import type { PlaceFeature } from "../../shared/types";
 import { useAtlasStore } from "../store";
+import type { VisibleMention } from "../data/visible-mentions";
 import { useVisibleMentions } from "../store/selectors";
 import { Excerpt } from "./Excerpt";
+
+/** Oldest first, undated last; ties keep the order of mentions.json. */
+function oldestFirst(a: VisibleMention, b: VisibleMention): number {
+  if (a.day === b.day) return a.index - b.index;
+  if (a.day === null) return 1;
+  if (b.day === null) return -1;
+  return a.day < b.day ? -1 : 1;
+}
 
 /** Every excerpt that mentions the selected place inside the date range, oldest first. */
 export function PlaceExcerpts({ place }: { place: PlaceFeature }) {
@@ -10,10 +19,7 @@ export function PlaceExcerpts({ place }: { place: PlaceFeature }) {
   const visible = useVisibleMentions();
   const { id, name, kind, approximate, uncertainty_km, source } = place.properties;
   const own = useMemo(
-    () =>
-      visible
-        .filter((v) => v.mention.place === id)
-        .sort((a, b) => (a.day ?? "").localeCompare(b.day ?? "") || a.index - b.index),
+    () => visible.filter((v) => v.mention.place === id).sort(oldestFirst),
     [visible, id],
   );
 
