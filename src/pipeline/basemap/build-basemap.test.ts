@@ -1,25 +1,19 @@
 import { readFileSync } from "node:fs";
 import type { FeatureCollection, MultiLineString, Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
+import { serialize } from "./build-basemap";
+import { keepCity, parseCityRow, plainName, selectCities, type CityRow } from "./cities";
 import {
   clipLines,
   clipPolygonal,
-  isGovernorateCode,
-  keepCity,
-  parseCityRow,
-  plainName,
-  roundCoord,
   ringAround,
+  roundCoord,
   roundLine,
-  selectCities,
-  selectGovernorates,
-  serialize,
-  shortArabicName,
   unwrapLine,
   unwrapPolygonal,
   type BBox,
-  type CityRow,
-} from "./build-basemap";
+} from "./geometry";
+import { isGovernorateCode, selectGovernorates, shortArabicName } from "./governorates";
 
 /** A GeoNames cities500 row: 19 tab-separated columns, filled where the build reads them. */
 const row = (
