@@ -89,3 +89,16 @@ test("one drag makes one history entry; back restores the earlier range", async 
   expect(searchParam(page, "to")).toBeNull();
   await expect(page.getByTestId("range-reset")).toBeDisabled();
 });
+
+test("a plain click on the histogram clears the range", async ({ page }) => {
+  await openAtlas(page, "/");
+  await page.getByTestId("handle-end").focus();
+  await page.keyboard.press("PageDown");
+  await expect.poll(() => searchParam(page, "to")).not.toBeNull();
+  const track = await page.getByTestId("timeline-track").boundingBox();
+  if (!track) throw new Error("timeline not laid out");
+  // Click right of the window (outside it), where a drag would draw a new window.
+  await page.mouse.click(track.x + track.width - 3, track.y + 4);
+  await expect.poll(() => searchParam(page, "to")).toBeNull();
+  await expect(page.getByTestId("range-reset")).toBeDisabled();
+});

@@ -23,7 +23,11 @@ const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 /** Bars per bin with a selection window: drag a handle, drag the window, or drag out a new one. */
 export function HistogramBrush({ data, onWindow }: Props) {
   const trackRef = useRef<HTMLDivElement>(null);
-  const drag = useRef<{ mode: DragMode; grab: { window: DayWindow; day: number } } | null>(null);
+  const drag = useRef<{
+    mode: DragMode;
+    grab: { window: DayWindow; day: number };
+    moved: boolean;
+  } | null>(null);
   const { domain, bins, window: selection } = data;
   const maxCount = Math.max(1, ...bins.map((b) => b.count));
   const left = dayToFraction(selection.from, domain);
@@ -41,23 +45,25 @@ export function HistogramBrush({ data, onWindow }: Props) {
     const isFull = selection.from === domain.first && selection.to === domain.last;
     const mode = wanted === "move" && isFull ? "create" : wanted;
     event.currentTarget.setPointerCapture(event.pointerId);
-    drag.current = { mode, grab: { window: selection, day: dayAt(event.clientX) } };
-    if (mode === "create")
-      onWindow({ from: drag.current.grab.day, to: drag.current.grab.day }, "preview");
+    drag.current = { mode, grab: { window: selection, day: dayAt(event.clientX) }, moved: false };
   };
   const move = (event: PointerEvent) => {
-    if (drag.current)
-      onWindow(
-        dragWindow(drag.current.mode, drag.current.grab, dayAt(event.clientX), domain),
-        "preview",
-      );
+    const current = drag.current;
+    if (!current) return;
+    const day = dayAt(event.clientX);
+    current.moved ||= day !== current.grab.day;
+    if (current.moved) onWindow(dragWindow(current.mode, current.grab, day, domain), "preview");
   };
   const end = (event: PointerEvent) => {
-    if (!drag.current) return;
-    onWindow(
-      dragWindow(drag.current.mode, drag.current.grab, dayAt(event.clientX), domain),
-      "commit",
-    );
+    const current = drag.current;
+    if (!current) return;
+    if (current.mode === "create" && !current.moved) {
+      // A plain click on the histogram clears the selection, as in most brushes.
+      const isFull = selection.from === domain.first && selection.to === domain.last;
+      if (!isFull) onWindow({ from: domain.first, to: domain.last }, "commit");
+    } else {
+      onWindow(dragWindow(current.mode, current.grab, dayAt(event.clientX), domain), "commit");
+    }
     drag.current = null;
   };
   const onKey = (handle: "start" | "end") => (event: KeyboardEvent) => {
