@@ -30,7 +30,13 @@ export function SidePanel() {
       data-testid="excerpts"
       aria-label="Excerpts and articles"
     >
-      {status !== "ready" ? null : article ? (
+      {status !== "ready" ? (
+        <p className="panel-body panel-empty">
+          {status === "loading"
+            ? "Loading places…"
+            : "No data loaded, so there is nothing to list."}
+        </p>
+      ) : article ? (
         <ArticleReader article={article} />
       ) : place ? (
         <PlaceExcerpts place={place} />
