@@ -68,6 +68,7 @@ test("Escape closes the article and adds a history entry", async ({ page }) => {
   await page.getByTestId("excerpt").first().click();
   await page.keyboard.press("Escape");
   await expect(page.getByTestId("article")).toHaveCount(0);
+  await expect(page.getByTestId("excerpt").first()).toBeFocused();
   expect(searchParam(page, "article")).toBeNull();
   await page.goBack();
   await expect(page.getByTestId("article")).toBeVisible();

@@ -17,10 +17,22 @@ export function SidePanel() {
   );
 
   const panelRef = useRef<HTMLElement>(null);
+  const closedArticle = useRef<string | null>(null);
   // New content starts at the top. A layout effect runs before the reader's (passive) effect
   // that scrolls the clicked mention into view, so that scroll is not undone.
   useLayoutEffect(() => {
-    if (panelRef.current) panelRef.current.scrollTop = 0;
+    const panel = panelRef.current;
+    if (!panel) return;
+    panel.scrollTop = 0;
+    // Closing the reader returns keyboard focus to an excerpt of the article it showed.
+    const previous = closedArticle.current;
+    closedArticle.current = articleId;
+    if (articleId === null && previous !== null) {
+      const excerpt = panel.querySelector<HTMLElement>(
+        `[data-testid="excerpt"][data-article="${CSS.escape(previous)}"]`,
+      );
+      excerpt?.focus();
+    }
   }, [articleId, placeId]);
 
   return (
