@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { DATA_FILES, type Article, type Mention } from "../shared/types.ts";
 import type { GazetteerEntry, GazetteerIssue } from "./gazetteer/entry.ts";
 import type { GazetteerIndex } from "./gazetteer/gazetteer-index.ts";
@@ -131,9 +129,4 @@ export async function buildData(options: BuildOptions): Promise<BuildReport> {
     gazetteerIssues: issues,
     gazetteerSize: index.size,
   };
-}
-
-/** Read a file as UTF-8 (kept here so the CLI stays free of fs details). */
-export function readText(file: string): string {
-  return readFileSync(path.resolve(file), "utf8");
 }
