@@ -1,26 +1,19 @@
 import { DATA_FILES, type Article, type Mention } from "../shared/types.ts";
 import type { GazetteerEntry, GazetteerIssue } from "./gazetteer/entry.ts";
-import type { GazetteerIndex } from "./gazetteer/gazetteer-index.ts";
 import { loadGazetteer } from "./gazetteer/load-gazetteer.ts";
 import { fillUnresolved } from "./geocode/fill-unresolved.ts";
 import type { Geocoder } from "./geocode/nominatim.ts";
-import { findDateReferences } from "./dates/date-references.ts";
-import { eventDateOf, SentenceDates, sentenceSpans } from "./dates/event-date.ts";
-import { type EventAnchor, loadEventAnchors } from "./dates/event-anchors.ts";
-import { inferPublished } from "./dates/published-date.ts";
+import { loadEventAnchors } from "./dates/event-anchors.ts";
+import { geoparseArticle } from "./geoparse-article.ts";
 import {
   readCorpus,
   type CorpusCounts,
   type DuplicateArticle,
   type SkippedFile,
-  type SourceArticle,
 } from "./ingest/read-corpus.ts";
 import { outputReplacesInput } from "./ingest/guard.ts";
 import { placesCollection, serialise } from "./output/emit.ts";
 import { writeFolderAtomically } from "./output/write-atomic.ts";
-import { englishWords } from "./recognize/english-words.ts";
-import { recognize } from "./recognize/recognize.ts";
-import { resolveNames } from "./resolve/resolve.ts";
 
 export interface BuildOptions {
   input: string;
@@ -46,44 +39,6 @@ export interface BuildReport {
   corpusCounts: CorpusCounts;
   gazetteerIssues: GazetteerIssue[];
   gazetteerSize: number;
-}
-
-/** Geoparse one article: its record and its mentions. Pure given the index. */
-export function geoparseArticle(
-  source: SourceArticle,
-  index: GazetteerIndex,
-  events: readonly EventAnchor[] = [],
-): { article: Article; mentions: Mention[]; used: GazetteerEntry[] } {
-  // Metadata lines are blanked, not cut, so offsets still index the text as read.
-  const body = " ".repeat(source.bodyStart) + source.text.slice(source.bodyStart);
-  const inferred = source.meta.date ? null : inferPublished(body, events);
-  const published = source.meta.date ?? inferred?.published ?? null;
-  const article: Article = {
-    id: source.id,
-    title: source.title,
-    published,
-    published_basis: source.meta.date ? "given in the article's metadata" : inferred!.basis,
-    text: source.text,
-    ...(source.meta.source ? { source: source.meta.source } : {}),
-    ...(source.meta.url ? { url: source.meta.url } : {}),
-  };
-  const resolutions = resolveNames(body, recognize(body, index, englishWords()));
-  const dates = new SentenceDates(sentenceSpans(body), findDateReferences(body));
-  const mentions: Mention[] = resolutions.map((r) => {
-    const when = eventDateOf(r, dates, published);
-    return {
-      article: source.id,
-      start: r.start,
-      end: r.end,
-      text: r.text,
-      place: r.entry?.id ?? null,
-      date: when.date,
-      date_basis: when.basis,
-      confidence: r.confidence,
-      candidates: r.runnersUp,
-    };
-  });
-  return { article, mentions, used: resolutions.flatMap((r) => (r.entry ? [r.entry] : [])) };
 }
 
 export async function buildData(options: BuildOptions): Promise<BuildReport> {

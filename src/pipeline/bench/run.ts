@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { geoparseArticle } from "../build.ts";
+import { geoparseArticle } from "../geoparse-article.ts";
 import { loadEventAnchors } from "../dates/event-anchors.ts";
 import { loadGazetteer } from "../gazetteer/load-gazetteer.ts";
 import { syntheticArticles } from "./synthetic-corpus.ts";
