@@ -31,6 +31,15 @@ describe("filters", () => {
   });
 });
 
+describe("date basis", () => {
+  it("switching basis drops a range that now covers the whole extent", () => {
+    actions().setRange({ from: "2019-05-01", to: "2019-05-10" }, "commit");
+    actions().setDateBasis("published");
+    // Published days span only 2019-05-10, inside the range: the range is now the default.
+    expect(actions()).toMatchObject({ dateBasis: "published", range: null, historyIntent: "push" });
+  });
+});
+
 describe("selection", () => {
   it("selecting a new place closes the article opened from the old one", () => {
     actions().selectPlace("atme");
