@@ -82,3 +82,20 @@ test("clicking a name in the article selects that place and moves the map", asyn
   await expect(page.getByTestId("article")).toBeVisible();
   await expect.poll(() => new URL(page.url()).hash, { timeout: 5000 }).not.toBe(hashBefore);
 });
+
+test("each excerpt says how sure its placement is and what else the name could be", async ({
+  page,
+  request,
+}) => {
+  // A mention with a runner-up reading in the data: its excerpt must name that reading.
+  const { mentions } = await seedData(request);
+  const ambiguous = mentions.find((m) => m.place !== null && (m.candidates ?? []).length > 0);
+  expect(ambiguous, "the seeds have an ambiguous name").toBeDefined();
+  if (!ambiguous) return;
+  await openAtlas(page, `/?place=${encodeURIComponent(ambiguous.place ?? "")}`);
+  const excerpt = page.locator(
+    `[data-testid=excerpt][data-article="${ambiguous.article}"][data-start="${ambiguous.start}"]`,
+  );
+  await expect(excerpt).toContainText(`${Math.round((ambiguous.confidence ?? 0) * 100)}% sure`);
+  await expect(excerpt).toContainText(`also possible: ${ambiguous.candidates?.[0]?.name ?? ""}`);
+});

@@ -1,6 +1,7 @@
 import { formatDayForReader } from "../data/days";
 import type { VisibleMention } from "../data/visible-mentions";
 import { useAtlasStore } from "../store";
+import { placementNote } from "./placement-note";
 import { sentenceAround } from "./sentence";
 
 /** One mention in context: its sentence with the name marked, and where it comes from. */
@@ -11,6 +12,7 @@ export function Excerpt({ visible }: { visible: VisibleMention }) {
   if (!article) return null;
   const text = article.text;
   const span = sentenceAround(text, mention.start, mention.end);
+  const note = placementNote(mention);
 
   return (
     <button
@@ -32,6 +34,7 @@ export function Excerpt({ visible }: { visible: VisibleMention }) {
         <span className="excerpt-title">{article.title}</span>
         <span className="excerpt-date">{formatDayForReader(day)}</span>
       </span>
+      {note && <span className="excerpt-placement">{note}</span>}
     </button>
   );
 }
