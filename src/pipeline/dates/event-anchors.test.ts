@@ -45,7 +45,7 @@ describe("event anchors", () => {
 
   it("prefers the text's own dated references over events", () => {
     const text =
-      "Under the Sochi deal, fighting eased on Monday. On December 24, 2019 residents fled.";
+      "Under the Sochi deal, fighting eased yesterday. On December 24, 2019 residents fled.";
     expect(inferPublished(text, anchors).published).toBe("2019-12-24");
   });
 });
