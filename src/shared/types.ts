@@ -49,6 +49,8 @@ export const SETTLEMENT_KINDS: readonly PlaceKind[] = ["city", "town", "village"
 export interface Candidate {
   place: string;
   name: string;
+  /** Optional so older files still read; the pipeline always writes it. */
+  kind?: PlaceKind;
   score: number;
 }
 

@@ -13,6 +13,13 @@ describe("placementNote", () => {
     );
   });
 
+  it("names the kind of each other reading when the data gives it", () => {
+    const candidates = [{ place: "idlib-city", name: "Idlib", kind: "city" as const, score: 1 }];
+    expect(placementNote({ confidence: 0.96, candidates })).toBe(
+      "96% sure · also possible: Idlib (city)",
+    );
+  });
+
   it("says only the confidence when there is no other reading", () => {
     expect(placementNote({ confidence: 1, candidates: [] })).toBe("100% sure");
   });

@@ -8,6 +8,8 @@ import type { Mention } from "../../shared/types";
 export function placementNote(mention: Pick<Mention, "confidence" | "candidates">): string | null {
   if (mention.confidence === undefined) return null;
   const sure = `${Math.round(mention.confidence * 100)}% sure`;
-  const others = (mention.candidates ?? []).slice(0, 3).map((c) => c.name);
+  const others = (mention.candidates ?? [])
+    .slice(0, 3)
+    .map((c) => (c.kind ? `${c.name} (${c.kind})` : c.name));
   return others.length > 0 ? `${sure} · also possible: ${others.join(", ")}` : sure;
 }

@@ -86,7 +86,9 @@ function placeAt(r: Resolution, entry: GazetteerEntry): Resolution {
     ...r,
     entry,
     confidence: 0.3,
-    runnersUp: r.entry ? [{ place: r.entry.id, name: r.entry.name, score: 0 }] : [],
+    runnersUp: r.entry
+      ? [{ place: r.entry.id, name: r.entry.name, kind: r.entry.kind, score: 0 }]
+      : [],
   };
 }
 

@@ -104,6 +104,7 @@ export function resolveNames(text: string, recognition: Recognition): Resolution
       runnersUp: scored.slice(1, 4).map((s) => ({
         place: s.entry.id,
         name: s.entry.name,
+        kind: s.entry.kind,
         score: Math.round(s.score * 100) / 100,
       })),
     };
