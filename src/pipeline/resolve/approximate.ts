@@ -66,7 +66,9 @@ function approximateEntry(
   country: string,
 ): GazetteerEntry {
   return {
-    id: `approx-${slugify(name.replace(/^(?:al|el)[- ]/i, ""))}`,
+    // The position is part of the id: the same name placed from two articles' different
+    // contexts must stay two places, while the same inference in two articles stays one.
+    id: `approx-${slugify(name.replace(/^(?:al|el)[- ]/i, ""))}-${Math.round(lat * 100)}-${Math.round(lon * 100)}`,
     name,
     names: [name],
     lat: Math.round(lat * 1e4) / 1e4,
