@@ -46,7 +46,11 @@ export class GazetteerIndex {
 
   private skeletons: Map<string, GazetteerEntry[]> | null = null;
 
-  /** Syrian entries by consonant skeleton, built on first use. */
+  /**
+   * Syrian places by consonant skeleton, built on first use. Areas are left out, and so are
+   * cities with short skeletons: "hlb" (Halab, Aleppo) would catch any village sharing three
+   * consonants, while "mrt nmn" (Maarat al-Numan) is distinctive enough to keep.
+   */
   lookupSkeleton(key: string): readonly GazetteerEntry[] {
     if (!this.skeletons) {
       this.skeletons = new Map();
@@ -54,7 +58,9 @@ export class GazetteerIndex {
         const sk = consonantSkeleton(k);
         if (sk.replace(/ /g, "").length < 3) continue;
         for (const e of entries) {
-          if (e.country !== "SY") continue;
+          if (e.country !== "SY" || AREA_KINDS.includes(e.kind)) continue;
+          const big = e.kind === "city" || e.population >= 50_000;
+          if (big && sk.replace(/ /g, "").length < 4) continue;
           const list = this.skeletons.get(sk) ?? [];
           if (!list.includes(e)) list.push(e);
           this.skeletons.set(sk, list);

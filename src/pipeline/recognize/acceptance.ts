@@ -1,7 +1,13 @@
 import type { GazetteerEntry } from "../gazetteer/entry.ts";
 import type { Run } from "./runs.ts";
 import type { Token } from "./tokenize.ts";
-import { NAME_PARTICLES, NEVER_PLACES, PERSON_TITLES, PLACE_AFFIXES } from "./vocabulary.ts";
+import {
+  NAME_PARTICLES,
+  NEVER_PLACES,
+  NEVER_PLACES_ANYWHERE,
+  PERSON_TITLES,
+  PLACE_AFFIXES,
+} from "./vocabulary.ts";
 
 const NEAR_SYRIA = new Set(["SY", "TR", "LB", "IQ", "JO", "IL", "PS", "CY"]);
 
@@ -38,6 +44,7 @@ function plausibleSingleWord(
 ): boolean {
   const lower = t.text.toLowerCase();
   if (NEVER_PLACES.has(lower)) return false;
+  if (NEVER_PLACES_ANYWHERE.has(lower)) return false;
   if (words.has(lower) && entries.every(isObscureForeign)) return false;
   if (t.text.length < 3)
     return entries.some((e) => e.kind === "country") && t.text === t.text.toUpperCase();

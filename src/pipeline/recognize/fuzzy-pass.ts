@@ -1,28 +1,86 @@
 import { hasPersonTitle } from "./acceptance.ts";
-import { addName, isTaken, phraseKey, type PassState } from "./names.ts";
+import { addName, isTaken, phraseKey, type PassState, type RecognizedName } from "./names.ts";
 import type { Run } from "./runs.ts";
 import { isPlainWord } from "./vocabulary.ts";
 
 /** Words after which a capitalised name is a place more often than not. */
 const LOCATIVES = new Set(["in", "near", "from", "outside", "around", "towards", "toward", "of"]);
 
+/** List ids for coordinated names start here, clear of the ids of cue-introduced lists. */
+const COORDINATION_LISTS = 1_000_000;
+
+const isConjunction = (word: string | undefined) => word === "and" || word === "or";
+
 /**
- * Runs no gazetteer matched may still be Syrian names spelled with other vowels ("Kafr Nobl",
- * "Besqala"). Their consonant skeletons are looked up, but only where the position says place:
- * a name of two or more words, after a locative preposition, or joined by "and" to a place.
+ * The recognised name a run is enumerated with, before it ("X, <run>", "X and <run>") or after
+ * it ("<run>, X", "<run> and X"). A comma on the left alone is not enough ("Daraya, Mohamad Abu
+ * Ammar said"): the enumeration must go on after the run too.
+ */
+function enumeratedWith(state: PassState, run: Run): RecognizedName | undefined {
+  const { text, tokens, names } = state;
+  const gapAfter = tokens[run.to] ? text.slice(tokens[run.to - 1]!.end, tokens[run.to]!.start) : "";
+  const continues = /^,\s+$/.test(gapAfter) || isConjunction(tokens[run.to]?.text);
+  const prev = tokens[run.from - 1];
+  const prevGap = prev ? text.slice(prev.end, tokens[run.from]!.start) : "";
+  const before = isConjunction(prev?.text)
+    ? names.find((n) => n.toToken === run.from - 1)
+    : /^,\s+$/.test(prevGap) && continues
+      ? names.find((n) => n.toToken === run.from)
+      : undefined;
+  if (before) return before;
+  // "Furthermore, Idlib ...": a sentence's first word is not enumerated with what follows it.
+  if (tokens[run.from]!.sentenceStart) return undefined;
+  if (/^,\s+$/.test(gapAfter)) return names.find((n) => n.fromToken === run.to);
+  if (isConjunction(tokens[run.to]?.text)) return names.find((n) => n.fromToken === run.to + 1);
+  return undefined;
+}
+
+const isSyrianSettlement = (name: RecognizedName) =>
+  name.list?.cue === "coordination" ||
+  name.candidates.some(
+    (e) => e.country === "SY" && (e.kind === "village" || e.kind === "town" || e.kind === "city"),
+  );
+
+/**
+ * Runs no gazetteer matched may still be places:
+ * - Syrian names spelled with other vowels ("Kafr Nobl", "Besqala"): their consonant skeletons
+ *   are looked up where the position says place (two or more words, after a locative
+ *   preposition, or enumerated with a place);
+ * - names enumerated with a Syrian village ("Darat Azza, Kafr Noran and A-Tawamah") are places
+ *   even when no gazetteer knows them: they are kept, unplaced, in a list with that village so
+ *   they can be placed near it (see resolve/approximate.ts).
+ * Sweeps repeat while they find something, so an enumeration is followed from either end.
  */
 export function fuzzyPass(state: PassState, runs: readonly Run[]): void {
   const { tokens, index } = state;
-  for (const run of runs) {
-    if (isTaken(state, run.from, run.to)) continue;
-    if (tokens.slice(run.from, run.to).every(isPlainWord)) continue;
-    const prev = tokens[run.from - 1];
-    const multiWord = run.to - run.from >= 2;
-    const locative = prev !== undefined && LOCATIVES.has(prev.text.toLowerCase());
-    const coordinated = prev?.text === "and" && state.taken.has(run.from - 2);
-    if (!multiWord && !locative && !coordinated) continue;
-    if (hasPersonTitle(tokens, run.from, run.to)) continue;
-    const candidates = index.lookupSkeleton(phraseKey(state, run.from, run.to));
-    if (candidates.length > 0) addName(state, run.from, run.to, candidates, { fuzzy: true });
+  for (let sweep = 0, found = true; found && sweep < 4; sweep++) {
+    found = false;
+    for (const run of runs) {
+      if (isTaken(state, run.from, run.to)) continue;
+      if (tokens.slice(run.from, run.to).every(isPlainWord)) continue;
+      if (hasPersonTitle(tokens, run.from, run.to)) continue;
+      const neighbour = enumeratedWith(state, run);
+      const locative = LOCATIVES.has(tokens[run.from - 1]?.text.toLowerCase() ?? "");
+      if (run.to - run.from < 2 && !locative && !neighbour) continue;
+      const candidates = index.lookupSkeleton(phraseKey(state, run.from, run.to));
+      if (candidates.length > 0) {
+        addName(state, run.from, run.to, candidates, { fuzzy: true });
+      } else if (neighbour && isSyrianSettlement(neighbour)) {
+        neighbour.list ??= {
+          id: COORDINATION_LISTS + neighbour.fromToken,
+          end: run.to,
+          cue: "coordination",
+        };
+        const item = {
+          from: run.from,
+          to: run.to,
+          list: neighbour.list.id,
+          listEnd: run.to,
+          cue: "coordination",
+        };
+        addName(state, run.from, run.to, [], { item });
+      } else continue;
+      found = true;
+    }
   }
 }

@@ -28,13 +28,13 @@ export function findListItems(text: string, tokens: readonly Token[]): ListItem[
   for (let i = 0; i < tokens.length; i++) {
     const lead = text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start);
     const cueMatch = LIST_CUES.exec(lead);
-    if (!cueMatch || !tokens[i]!.capitalized) continue;
+    if (!cueMatch || !opensItem(text, tokens, i)) continue;
     const cue = cueMatch[0].split(/\s+/)[0]!.toLowerCase();
     let k = i;
     const list = items.length === 0 ? 0 : items[items.length - 1]!.list + 1;
     const first = items.length;
     let lastEnd = i;
-    while (k < tokens.length && tokens[k]!.capitalized) {
+    while (k < tokens.length && opensItem(text, tokens, k)) {
       let end = k + 1;
       while (end < tokens.length && nameContinues(text, tokens[end - 1]!, tokens[end]!)) end++;
       items.push({ from: k, to: end, list, listEnd: end, cue });
@@ -57,7 +57,21 @@ function nextItemStart(text: string, tokens: readonly Token[], end: number): num
   if (next.text === "and" || next.text === "or") {
     const after = tokens[end + 1];
     if (!after || !/^,?\s+$/.test(gap) || gapBetween(text, next, after) !== " ") return -1;
-    return after.capitalized ? end + 1 : -1;
+    return opensItem(text, tokens, end + 1) ? end + 1 : -1;
   }
-  return /^,\s+$/.test(gap) && next.capitalized ? end : -1;
+  return /^,\s+$/.test(gap) && opensItem(text, tokens, end) ? end : -1;
+}
+
+/** An item starts with a capital, or with an article joined to one ("al-Sheikh Ali"). */
+function opensItem(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.capitalized) return true;
+  const next = tokens[k + 1];
+  return (
+    NAME_PARTICLES.has(t.text) &&
+    next !== undefined &&
+    next.capitalized &&
+    gapBetween(text, t, next) === "-"
+  );
 }

@@ -86,3 +86,28 @@ describe("recognize: English words", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("recognize: enumerations with a known Syrian village", () => {
+  const fleifel = entry("fleifel", ["Fleifel"], 35.589, 36.457, "village");
+  const index = new GazetteerIndex([...testIndex().entries(), fleifel]);
+  const found = (text: string) => recognize(text, index).names.map((n) => n.text);
+
+  it("keeps every name enumerated with the village, whichever end the village is at", () => {
+    expect(
+      found("Shelling resumed on al-Halloubi, al-Anqawi, Kafaraweed, Fleifel and al-Fateera."),
+    ).toEqual(["al-Halloubi", "al-Anqawi", "Kafaraweed", "Fleifel", "al-Fateera"]);
+  });
+
+  it("puts them in one list with the village, so they can be placed near it", () => {
+    const names = recognize("Shelling hit Kafaraweed, Sufouhn and Fleifel.", index).names;
+    expect(new Set(names.map((n) => n.list?.id)).size).toBe(1);
+  });
+
+  it("does not take a person after a comma for a place", () => {
+    expect(found("They fled Fleifel, Mohamad Abu Ammar said.")).toEqual(["Fleifel"]);
+  });
+
+  it("does not enumerate a sentence's first word with what follows", () => {
+    expect(found("Furthermore, Fleifel was hit.")).toEqual(["Fleifel"]);
+  });
+});

@@ -83,6 +83,23 @@ export const PLACE_AFFIXES = new Set([
   "israeli",
 ]);
 
+/**
+ * Words that name something else wherever they stand: news agencies and armed groups whose
+ * acronyms or names are also places somewhere (SANA / Sana'a, SNA).
+ */
+export const NEVER_PLACES_ANYWHERE: ReadonlySet<string> = new Set([
+  "sana",
+  "sna",
+  "anha",
+  "afp",
+  "reuters",
+  "hts",
+  "sdf",
+  "ypg",
+  "isis",
+  "daesh",
+]);
+
 /** Month and weekday names are dates, never places, however a gazetteer spells its towns. */
 export const NEVER_PLACES: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS]);
 
@@ -120,9 +137,7 @@ export const COMMON_WORDS = new Set(
     "general colonel commander ambassador deputy foreign ministry defence defense interior " +
     "hit salt mobile reading bath split nice van of mission independence union liberty victory " +
     "hope unity peace justice islamic arab arabs free front brigade army council agency news press " +
-    "world human rights watch network civil defense defence white helmets observatory " +
-    // News agencies whose acronyms are also place names somewhere (SANA, Sana'a).
-    "sana anha afp reuters"
+    "world human rights watch network civil defense defence white helmets observatory"
   ).split(" "),
 );
 
