@@ -23,6 +23,9 @@ describe("province or capital, from context", () => {
     ["Shelling resumed in Aleppo on Monday.", "Aleppo", "aleppo-city"],
     ["Shelling resumed in the western Aleppo countryside.", "Aleppo", "aleppo-governorate"],
     ["The latest to arrive are from eastern Aleppo.", "Aleppo", "aleppo-city"],
+    ["63 were wounded in rural Aleppo.", "Aleppo", "aleppo-governorate"],
+    ["Warplanes hit Maarat al-Numan in western Aleppo.", "Aleppo", "aleppo-governorate"],
+    ["Fighting spread across northern Hama and western Aleppo.", "Aleppo", "aleppo-governorate"],
   ])("%s → %s is %s", (text, name, expected) => {
     expect(placeOf(text, name)).toBe(expected);
   });

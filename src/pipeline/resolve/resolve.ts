@@ -86,16 +86,37 @@ function confidenceOf(scores: number[]): number {
   return Math.round((1 / total) * 100) / 100;
 }
 
+/**
+ * A compass word alone ("western Aleppo") is a weak cue; the name before it can make it strong:
+ * "Atarib in western Aleppo" locates a town inside the governorate, and "northern Hama and
+ * western Aleppo" pairs it with a governorate.
+ */
+function sharpen(
+  sense: Sense,
+  text: string,
+  name: { start: number },
+  previous: Resolution | undefined,
+): Sense {
+  if (sense !== "part-of-area" || !previous?.entry) return sense;
+  const between = text.slice(previous.end, name.start);
+  const isArea = AREA_KINDS.has(previous.entry.kind);
+  if (/^\s+in\s+\S+\s+$/.test(between) && !isArea) return "area";
+  if (/^\s+and\s+\S+\s+$/.test(between) && previous.entry.kind === "governorate") return "area";
+  return sense;
+}
+
 export function resolveNames(text: string, recognition: Recognition): Resolution[] {
   const anchor = anchorOf(recognition.names.map((n) => n.candidates));
-  const resolutions = recognition.names.map((name): Resolution => {
-    const sense = senseOf(text, recognition.tokens, name);
+  const resolutions: Resolution[] = [];
+  recognition.names.forEach((name, i) => {
+    const previous = resolutions[i - 1];
+    const sense = sharpen(senseOf(text, recognition.tokens, name), text, name, previous);
     const local = name.list !== undefined && !/^(?:city|cities|capital)$/.test(name.list.cue);
     const scored = plausibleCandidates(name.candidates, local, anchor)
       .map((entry) => ({ entry, score: scoreCandidate(entry, sense, anchor) }))
       .sort((a, b) => b.score - a.score);
     const best = scored[0];
-    return {
+    resolutions.push({
       start: name.start,
       end: name.end,
       text: name.text,
@@ -107,7 +128,7 @@ export function resolveNames(text: string, recognition: Recognition): Resolution
         kind: s.entry.kind,
         score: Math.round(s.score * 100) / 100,
       })),
-    };
+    });
   });
   return placeFromContext(text, recognition.names, resolutions, anchor);
 }

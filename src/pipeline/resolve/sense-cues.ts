@@ -40,6 +40,9 @@ export function senseOf(text: string, tokens: readonly Token[], name: Recognized
   const before = text.slice(Math.max(0, name.start - 40), name.start);
   if (SETTLEMENT_BEFORE.test(before)) return "settlement";
   if (AREA_BEFORE.test(before)) return "area";
+  // "rural Aleppo", "rural Damascus": the countryside, not the city.
+  if (prev && prev.text.toLowerCase() === "rural" && text.slice(prev.end, name.start) === " ")
+    return "area";
   // "northern Hama", "south and southeast Idlib": a compass word before a name means a part of an area.
   if (
     prev &&
