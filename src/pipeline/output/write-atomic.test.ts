@@ -8,9 +8,10 @@ describe("writeFolderAtomically", () => {
   it("replaces the folder's files as a whole and leaves no temporary folders", () => {
     const parent = mkdtempSync(path.join(tmpdir(), "out-"));
     const out = path.join(parent, "data");
-    writeFolderAtomically(out, { "a.json": "1" });
-    writeFolderAtomically(out, { "b.json": "2" });
-    expect(readdirSync(out)).toEqual(["b.json"]);
+    writeFolderAtomically(out, { "a.json": "1", "b.json": "1" });
+    writeFolderAtomically(out, { "a.json": "2", "b.json": "2" });
+    expect(readdirSync(out)).toEqual(["a.json", "b.json"]);
+    expect(readFileSync(path.join(out, "a.json"), "utf8")).toBe("2");
     expect(readdirSync(parent)).toEqual(["data"]);
   });
 
@@ -23,5 +24,28 @@ describe("writeFolderAtomically", () => {
     expect(() => writeFolderAtomically(out, { "ok.json": "x", "missing/dir.json": "y" })).toThrow();
     expect(readFileSync(path.join(out, "articles.json"), "utf8")).toBe("previous");
     expect(readdirSync(parent)).toEqual(["data"]);
+  });
+});
+
+describe("writeFolderAtomically keeps what is not its own", () => {
+  it("refuses to replace a folder that holds other files, and leaves them alone", () => {
+    const parent = mkdtempSync(path.join(tmpdir(), "out-"));
+    const out = path.join(parent, "public");
+    mkdirSync(path.join(out, "basemap"), { recursive: true });
+    writeFileSync(path.join(out, "basemap", "countries.geojson"), "{}");
+    expect(() => writeFolderAtomically(out, { "articles.json": "[]" })).toThrow(
+      /holds other files \(basemap\)/,
+    );
+    expect(readdirSync(out)).toEqual(["basemap"]);
+  });
+
+  it("puts back the output an interrupted swap left only as an old copy, and drops temp folders", () => {
+    const parent = mkdtempSync(path.join(tmpdir(), "out-"));
+    mkdirSync(path.join(parent, ".data.old-1-1"));
+    writeFileSync(path.join(parent, ".data.old-1-1", "articles.json"), "previous");
+    mkdirSync(path.join(parent, ".data.tmp-1-1"));
+    writeFolderAtomically(path.join(parent, "data"), { "articles.json": "new" });
+    expect(readdirSync(parent)).toEqual(["data"]);
+    expect(readFileSync(path.join(parent, "data", "articles.json"), "utf8")).toBe("new");
   });
 });

@@ -1,16 +1,29 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /**
  * Write a set of files into `dir` all at once: they go to a sibling temporary folder that is
  * swapped in by rename, so a failed or interrupted build leaves the previous output intact.
+ *
+ * The swap replaces the whole folder, so it refuses a folder holding anything but the files it
+ * writes (`--out public` would otherwise take the basemap with it). Leftovers of an earlier
+ * interrupted swap are cleaned up, or put back when they are the only copy of the output.
  */
 export function writeFolderAtomically(dir: string, files: Record<string, string>): void {
   const parent = path.dirname(path.resolve(dir));
+  const base = path.basename(dir);
   mkdirSync(parent, { recursive: true });
+  recoverInterruptedSwap(parent, base);
+  const foreign = existsSync(dir) ? readdirSync(dir).filter((f) => !(f in files)) : [];
+  if (foreign.length > 0) {
+    const shown = foreign.slice(0, 3).join(", ") + (foreign.length > 3 ? ", …" : "");
+    throw new Error(
+      `output folder ${dir} holds other files (${shown}); it is replaced as a whole, so choose an empty or new folder for --out`,
+    );
+  }
   const stamp = `${process.pid}-${Date.now()}`;
-  const tmp = path.join(parent, `.${path.basename(dir)}.tmp-${stamp}`);
-  const old = path.join(parent, `.${path.basename(dir)}.old-${stamp}`);
+  const tmp = path.join(parent, `.${base}.tmp-${stamp}`);
+  const old = path.join(parent, `.${base}.old-${stamp}`);
   mkdirSync(tmp, { recursive: true });
   try {
     for (const [name, content] of Object.entries(files))
@@ -23,4 +36,17 @@ export function writeFolderAtomically(dir: string, files: Record<string, string>
     throw e;
   }
   rmSync(old, { recursive: true, force: true });
+}
+
+/** Temporary folders of a killed build go; a lone old copy of the output comes back. */
+function recoverInterruptedSwap(parent: string, base: string): void {
+  const leftovers = readdirSync(parent).filter((f) => f.startsWith(`.${base}.`));
+  const olds = leftovers.filter((f) => f.startsWith(`.${base}.old-`)).sort();
+  const newest = olds.pop();
+  if (newest && !existsSync(path.join(parent, base)))
+    renameSync(path.join(parent, newest), path.join(parent, base));
+  else if (newest) olds.push(newest);
+  for (const f of [...olds, ...leftovers.filter((f) => f.startsWith(`.${base}.tmp-`))]) {
+    rmSync(path.join(parent, f), { recursive: true, force: true });
+  }
 }
