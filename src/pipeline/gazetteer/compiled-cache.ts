@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import {
   existsSync,
   mkdirSync,
@@ -7,6 +7,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
@@ -43,6 +44,18 @@ function fingerprint(inputs: readonly string[]): string {
   return hash.digest("hex").slice(0, 16);
 }
 
+/** How many compiled forms to keep (built-in alone, and with a few sets of user files). */
+const KEEP = 4;
+
+/** Drop all but the most recently used compiled forms; other writers' temp files are left alone. */
+function pruneOldEntries(dir: string): void {
+  const entries = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => ({ f, used: statSync(path.join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.used - a.used);
+  for (const { f } of entries.slice(KEEP)) rmSync(path.join(dir, f), { force: true });
+}
+
 /** Add the matching keys to every entry, so the index never normalises at start-up. */
 export function compile(loaded: LoadedGazetteer): LoadedGazetteer {
   return { ...loaded, entries: loaded.entries.map((e) => ({ ...e, keys: nameKeys(e.names) })) };
@@ -58,21 +71,21 @@ export function cachedCompile(
   const file = path.join(dir, `${fingerprint(inputs)}.json`);
   if (existsSync(file)) {
     try {
-      return { ...(JSON.parse(readFileSync(file, "utf8")) as LoadedGazetteer), fromCache: true };
+      const loaded = JSON.parse(readFileSync(file, "utf8")) as LoadedGazetteer;
+      utimesSync(file, new Date(), new Date()); // mark as recently used, for pruning
+      return { ...loaded, fromCache: true };
     } catch {
       // A damaged cache is only a cache: fall through and rebuild it.
     }
   }
   const compiled = compile(build());
   try {
-    // Stale fingerprints go; test workers may compile at once, so each writes its own temp file.
-    for (const old of existsSync(dir) ? readdirSync(dir) : []) {
-      if (!old.startsWith(path.basename(file))) rmSync(path.join(dir, old), { force: true });
-    }
     mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
+    // A unique temp name: test workers (processes or threads) may compile at the same time.
+    const tmp = `${file}.${randomUUID()}.tmp`;
     writeFileSync(tmp, JSON.stringify({ entries: compiled.entries, issues: compiled.issues }));
     renameSync(tmp, file);
+    pruneOldEntries(dir);
   } catch {
     // A read-only checkout still builds, just without the speed-up.
   }
