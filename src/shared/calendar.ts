@@ -63,7 +63,3 @@ export function addDays(day: IsoDay, n: number): IsoDay {
 export function weekdayOf(day: IsoDay): number {
   return new Date(`${day}T00:00:00Z`).getUTCDay();
 }
-
-export function daysBetween(a: IsoDay, b: IsoDay): number {
-  return toDayNumber(b) - toDayNumber(a);
-}

@@ -14,7 +14,7 @@ describe("inferPublished", () => {
   it("ignores an impossible dateline and says why it fell back", () => {
     const r = inferPublished("Title\nPublished 31.02.2019\nNothing dated here.");
     expect(r.published).toBeNull();
-    expect(r.basis).toMatch(/no dated event/);
+    expect(r.basis).toMatch(/the dateline "Published 31.02.2019" is not a real day/);
   });
 
   it("uses a full date and the weekdays around it (seed 003)", () => {

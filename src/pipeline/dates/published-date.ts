@@ -68,6 +68,9 @@ export function inferPublished(
 ): PublishedInference {
   const explicit = explicitPublished(text);
   if (explicit) return explicit;
+  const labelled = DATELINE_WORDS.exec(text)?.[0]?.trim();
+  const rejected =
+    labelled && /\d/.test(labelled) ? `the dateline "${labelled}" is not a real day; ` : "";
   const refs = findDateReferences(text);
   let found = latestPastDay(text, refs, latestAnchor(refs));
   if (!found) {
@@ -89,7 +92,7 @@ export function inferPublished(
   if (!found)
     return {
       published: null,
-      basis: "no dateline, no dated event with a year and no known event named in the text",
+      basis: `${rejected || "no dateline, "}no dated event with a year and no known event named in the text`,
     };
   const { day: bound, why: boundWhy } = found;
   const weekdays = [...new Set(refs.filter((r) => r.kind === "weekday").map((r) => r.weekday!))];
