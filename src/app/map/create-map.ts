@@ -4,7 +4,7 @@ import {
   NavigationControl,
   ScaleControl,
 } from "maplibre-gl";
-import { BASEMAP_ATTRIBUTION, basemapStyle } from "./basemap";
+import { BASEMAP_ATTRIBUTION, basemapStyle } from "./basemap-style";
 import { checkMapHash, MAX_ZOOM, MIN_ZOOM } from "../url/map-hash";
 import { DEFAULT_BOUNDS } from "./fit-to-places";
 

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from "maplibre-gl";
-import { GOVERNORATE_SOURCE } from "./basemap";
+import { GOVERNORATE_SOURCE } from "./basemap-style";
 import { AREA_FILL_COLOR, KIND_COLORS, RING_KINDS, SELECTED_COLOR } from "./place-style";
 
 export const PLACES_SOURCE = "atlas-places";

@@ -66,6 +66,12 @@ export function HistogramBrush({ data, onWindow }: Props) {
     }
     drag.current = null;
   };
+  // A drag the browser takes over (a scroll gesture, a lost pointer) is undone, not applied.
+  const cancel = () => {
+    const current = drag.current;
+    if (current) onWindow(current.grab.window, "commit");
+    drag.current = null;
+  };
   const onKey = (handle: "start" | "end") => (event: KeyboardEvent) => {
     const next = keyWindow(event.key, handle, selection, domain, BIG_STEP[data.unit]);
     if (!next) return;
@@ -104,7 +110,7 @@ export function HistogramBrush({ data, onWindow }: Props) {
         onPointerDown={begin}
         onPointerMove={move}
         onPointerUp={end}
-        onPointerCancel={end}
+        onPointerCancel={cancel}
       >
         {bins.map((bin) => {
           const inRange = bin.end - 1 >= selection.from && bin.start <= selection.to;

@@ -24,6 +24,18 @@ describe("checkMapHash", () => {
     },
   );
 
+  it.each([
+    ["5//", /expected zoom\/lat\/lng numbers/],
+    ["7/35.8/36.6/abc", /expected zoom\/lat\/lng numbers/],
+    ["99/36/36", /zoom must be 2–14/],
+    ["5/95/0", /latitude must be within ±85/],
+    ["5/35/200", /longitude must be within ±180/],
+  ])("says why %s is refused", (camera, reason) => {
+    const result = checkMapHash(`#map=${camera}`);
+    expect(result.hasCamera).toBe(false);
+    expect(result.problems[0]).toMatch(reason);
+  });
+
   it("keeps other hash entries when dropping the camera", () => {
     expect(checkMapHash("#map=zz&other=1").hash).toBe("#other=1");
   });

@@ -1,3 +1,5 @@
+import { quoteForNotice } from "./url-state";
+
 /** Zoom limits the map is created with; a link outside them is refused rather than clamped. */
 export const MIN_ZOOM = 2;
 export const MAX_ZOOM = 14;
@@ -10,11 +12,20 @@ export interface MapHashCheck {
   problems: string[];
 }
 
-function isCamera(value: string): boolean {
-  const parts = value.split("/").map(Number);
-  if (parts.length < 3 || parts.length > 5 || parts.some((n) => !Number.isFinite(n))) return false;
-  const [zoom, lat, lng] = parts as [number, number, number];
-  return zoom >= MIN_ZOOM && zoom <= MAX_ZOOM && Math.abs(lat) <= 85 && Math.abs(lng) <= 180;
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/** Why a `map=` value is no usable camera, or null when it is one. */
+function cameraProblem(value: string): string | null {
+  const raw = value.split("/");
+  // Number("") is 0, so empty parts must be refused before converting.
+  if (raw.length < 3 || raw.length > 5 || !raw.every((p) => NUMBER.test(p))) {
+    return "expected zoom/lat/lng numbers";
+  }
+  const [zoom, lat, lng] = raw.map(Number) as [number, number, number];
+  if (zoom < MIN_ZOOM || zoom > MAX_ZOOM) return `zoom must be ${MIN_ZOOM}–${MAX_ZOOM}`;
+  if (Math.abs(lat) > 85) return "latitude must be within ±85";
+  if (Math.abs(lng) > 180) return "longitude must be within ±180";
+  return null;
 }
 
 /**
@@ -25,15 +36,13 @@ export function checkMapHash(hash: string): MapHashCheck {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
   const camera = params.get("map");
   if (camera === null) return { hash, hasCamera: false, problems: [] };
-  if (isCamera(camera)) return { hash, hasCamera: true, problems: [] };
+  const problem = cameraProblem(camera);
+  if (problem === null) return { hash, hasCamera: true, problems: [] };
   params.delete("map");
   const rest = params.toString();
-  const shown = camera.length > 40 ? `${camera.slice(0, 40)}…` : camera;
   return {
     hash: rest === "" ? "" : `#${rest}`,
     hasCamera: false,
-    problems: [
-      `Ignored map position '${shown}' in the link (zoom must be ${MIN_ZOOM}–${MAX_ZOOM})`,
-    ],
+    problems: [`Ignored map position ${quoteForNotice(camera)} in the link (${problem})`],
   };
 }
