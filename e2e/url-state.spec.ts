@@ -26,7 +26,8 @@ test("a shared link restores range, place, article and camera in a fresh page", 
   const title = await page.getByTestId("article").getByRole("heading").textContent();
   const to = await page.getByTestId("range-to").inputValue();
 
-  const fresh = await (await browser.newContext()).newPage();
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
   await fresh.goto(link);
   await expect(fresh.locator(MAP_READY)).toBeVisible({ timeout: 20_000 });
   await expect(fresh.getByTestId("article").getByRole("heading")).toHaveText(title ?? "");
@@ -35,6 +36,7 @@ test("a shared link restores range, place, article and camera in a fresh page", 
   await fresh.waitForTimeout(600);
   expect(fresh.url()).toBe(link);
   await expect(fresh.getByTestId("notice")).toHaveCount(0);
+  await context.close();
 });
 
 test("back and forward walk through selected place and opened article", async ({ page }) => {

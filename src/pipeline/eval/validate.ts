@@ -1,3 +1,4 @@
+import { isValidIsoDay } from "../../shared/calendar.ts";
 /**
  * Small checked readers for JSON read from disk. Every failure names the file and the path
  * inside it (e.g. `articles[2].toponyms[5].start`), so a malformed gold or prediction file
@@ -15,15 +16,8 @@ export class EvalInputError extends Error {
   }
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** True for a real calendar day in `YYYY-MM-DD` form (rejects 2019-02-30). */
-export function isIsoDay(value: string): boolean {
-  const m = ISO_DAY.exec(value);
-  if (!m) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
-}
+export const isIsoDay = isValidIsoDay;
 
 export class Reader {
   constructor(readonly file: string) {}
