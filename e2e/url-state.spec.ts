@@ -26,8 +26,8 @@ test("a shared link restores range, place, article and camera in a fresh page", 
   const title = await page.getByTestId("article").getByRole("heading").textContent();
   const to = await page.getByTestId("range-to").inputValue();
 
-  const context = await browser.newContext();
-  const fresh = await context.newPage();
+  const freshContext = await browser.newContext();
+  const fresh = await freshContext.newPage();
   await fresh.goto(link);
   await expect(fresh.locator(MAP_READY)).toBeVisible({ timeout: 20_000 });
   await expect(fresh.getByTestId("article").getByRole("heading")).toHaveText(title ?? "");
@@ -36,7 +36,7 @@ test("a shared link restores range, place, article and camera in a fresh page", 
   await fresh.waitForTimeout(600);
   expect(fresh.url()).toBe(link);
   await expect(fresh.getByTestId("notice")).toHaveCount(0);
-  await context.close();
+  await freshContext.close();
 });
 
 test("back and forward walk through selected place and opened article", async ({ page }) => {

@@ -1,9 +1,9 @@
-import { isValidIsoDay } from "../../shared/calendar.ts";
 /**
  * Small checked readers for JSON read from disk. Every failure names the file and the path
  * inside it (e.g. `articles[2].toponyms[5].start`), so a malformed gold or prediction file
  * can be fixed without guessing which entry is wrong.
  */
+import { isValidIsoDay } from "../../shared/calendar.ts";
 
 /** A gold or prediction file that cannot be scored; the CLI prints it and exits non-zero. */
 export class EvalInputError extends Error {
