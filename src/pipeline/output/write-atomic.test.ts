@@ -28,15 +28,16 @@ describe("writeFolderAtomically", () => {
 });
 
 describe("writeFolderAtomically keeps what is not its own", () => {
-  it("refuses to replace a folder that holds other files, and leaves them alone", () => {
+  it("writes beside other files in the folder without touching them", () => {
     const parent = mkdtempSync(path.join(tmpdir(), "out-"));
     const out = path.join(parent, "public");
     mkdirSync(path.join(out, "basemap"), { recursive: true });
     writeFileSync(path.join(out, "basemap", "countries.geojson"), "{}");
-    expect(() => writeFolderAtomically(out, { "articles.json": "[]" })).toThrow(
-      /holds other files \(basemap\)/,
-    );
-    expect(readdirSync(out)).toEqual(["basemap"]);
+    writeFileSync(path.join(out, "articles.json"), "old");
+    writeFolderAtomically(out, { "articles.json": "[]" });
+    expect(readdirSync(out).sort()).toEqual(["articles.json", "basemap"]);
+    expect(readFileSync(path.join(out, "articles.json"), "utf8")).toBe("[]");
+    expect(readFileSync(path.join(out, "basemap", "countries.geojson"), "utf8")).toBe("{}");
   });
 
   it("puts back the output an interrupted swap left only as an old copy, and drops temp folders", () => {

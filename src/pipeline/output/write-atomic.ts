@@ -5,9 +5,11 @@ import path from "node:path";
  * Write a set of files into `dir` all at once: they go to a sibling temporary folder that is
  * swapped in by rename, so a failed or interrupted build leaves the previous output intact.
  *
- * The swap replaces the whole folder, so it refuses a folder holding anything but the files it
- * writes (`--out public` would otherwise take the basemap with it). Leftovers of an earlier
- * interrupted swap are cleaned up, or put back when they are the only copy of the output.
+ * A folder that holds other files too (`--out public`, next to the basemap) is never swapped,
+ * which would delete them: there every file is written in full beside its target first and the
+ * renames follow, so only a crash within those few renames could mix old and new files.
+ * Leftovers of an earlier interrupted swap are cleaned up, or put back when they are the only
+ * copy of the output.
  */
 export function writeFolderAtomically(dir: string, files: Record<string, string>): void {
   const parent = path.dirname(path.resolve(dir));
@@ -16,10 +18,8 @@ export function writeFolderAtomically(dir: string, files: Record<string, string>
   recoverInterruptedSwap(parent, base);
   const foreign = existsSync(dir) ? readdirSync(dir).filter((f) => !(f in files)) : [];
   if (foreign.length > 0) {
-    const shown = foreign.slice(0, 3).join(", ") + (foreign.length > 3 ? ", …" : "");
-    throw new Error(
-      `output folder ${dir} holds other files (${shown}); it is replaced as a whole, so choose an empty or new folder for --out`,
-    );
+    writeFilesBesideTargets(dir, files);
+    return;
   }
   const stamp = `${process.pid}-${Date.now()}`;
   const tmp = path.join(parent, `.${base}.tmp-${stamp}`);
@@ -36,6 +36,22 @@ export function writeFolderAtomically(dir: string, files: Record<string, string>
     throw e;
   }
   rmSync(old, { recursive: true, force: true });
+}
+
+function writeFilesBesideTargets(dir: string, files: Record<string, string>): void {
+  const stamp = `${process.pid}-${Date.now()}`;
+  const written: Array<[string, string]> = [];
+  try {
+    for (const [name, content] of Object.entries(files)) {
+      const tmp = path.join(dir, `.${name}.tmp-${stamp}`);
+      writeFileSync(tmp, content);
+      written.push([tmp, path.join(dir, name)]);
+    }
+  } catch (e) {
+    for (const [tmp] of written) rmSync(tmp, { force: true });
+    throw e;
+  }
+  for (const [tmp, target] of written) renameSync(tmp, target);
 }
 
 /** Temporary folders of a killed build go; a lone old copy of the output comes back. */
