@@ -1,7 +1,9 @@
+import { Fragment } from "react";
 import { formatDayForReader } from "../data/days";
 import type { VisibleMention } from "../data/visible-mentions";
 import { useAtlasStore } from "../store";
 import { placementNote } from "./placement-note";
+import { segmentText } from "./segments";
 import { sentenceAround } from "./sentence";
 
 /** One mention in context: its sentence with the name marked, and where it comes from. */
@@ -25,9 +27,13 @@ export function Excerpt({ visible }: { visible: VisibleMention }) {
     >
       <span className="excerpt-text">
         {span.clippedStart && "… "}
-        {text.slice(span.start, mention.start)}
-        <mark>{text.slice(mention.start, mention.end)}</mark>
-        {text.slice(mention.end, span.end)}
+        {segmentText(text, [{ ...mention, key: 0 }], span.start, span.end).map((seg) =>
+          seg.key === null ? (
+            <Fragment key={seg.start}>{seg.text}</Fragment>
+          ) : (
+            <mark key={seg.start}>{seg.text}</mark>
+          ),
+        )}
         {span.clippedEnd && " …"}
       </span>
       <span className="excerpt-source">
