@@ -1,60 +1,29 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startFakeNominatim, type FakeNominatim } from "./fake-nominatim.ts";
-import { createNominatimGeocoder, type NominatimOptions } from "./nominatim.ts";
+import { describe, expect, it } from "vitest";
+import { useGeocoderHarness } from "./geocoder-harness.ts";
 
-let server: FakeNominatim;
-let cacheFile: string;
-let warnings: string[];
-let sleeps: number[];
-let clock: number;
-
-beforeAll(async () => {
-  server = await startFakeNominatim();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-  cacheFile = path.join(mkdtempSync(path.join(tmpdir(), "geocode-")), "geocode-cache.json");
-  warnings = [];
-  sleeps = [];
-  clock = 0;
-});
-
-const make = (extra: Partial<NominatimOptions> = {}) =>
-  createNominatimGeocoder({
-    baseUrl: server.baseUrl,
-    cacheFile,
-    warn: (m) => warnings.push(m),
-    now: () => clock,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-      clock += ms;
-    },
-    ...extra,
-  });
+const h = useGeocoderHarness({ startAt: 0 });
 
 describe("rate limit", () => {
-  it("spaces requests by minIntervalMs on the injected clock, and cache hits not at all", async () => {
-    const g = make();
+  it("spaces requests by minIntervalMs on the injected h.clock, and cache hits not at all", async () => {
+    const g = h.make();
     await Promise.all([g.geocode("Atarib"), g.geocode("Kafr Takharim"), g.geocode("Nowhere")]);
-    expect(sleeps).toEqual([1100, 1100]);
-    clock += 400;
+    expect(h.sleeps).toEqual([1100, 1100]);
+    h.clock += 400;
     await g.geocode("Somewhere Else");
     await g.geocode("Atarib");
-    expect(sleeps).toEqual([1100, 1100, 700]);
-    expect(server.requests).toHaveLength(4);
+    expect(h.sleeps).toEqual([1100, 1100, 700]);
+    expect(h.server.requests).toHaveLength(4);
   });
 
   it("honours a custom interval and does not wait once it has passed", async () => {
-    const g = make({ minIntervalMs: 250 });
+    const g = h.make({ minIntervalMs: 250 });
     await g.geocode("Atarib");
     await g.geocode("Nowhere");
-    clock += 5000;
+    h.clock += 5000;
     await g.geocode("Kafr Takharim");
-    expect(sleeps).toEqual([250]);
+    expect(h.sleeps).toEqual([250]);
   });
 });
 
@@ -62,61 +31,61 @@ describe("failures", () => {
   it.each(["Server Error", "Garbage", "Bad Shape"])(
     "%s: null, counted, warned, not cached",
     async (q) => {
-      const g = make();
+      const g = h.make();
       await expect(g.geocode(q)).resolves.toBeNull();
       await expect(g.geocode(q)).resolves.toBeNull();
       expect(g.stats()).toEqual({ requests: 2, cacheHits: 0, failures: 2 });
-      expect(warnings).toHaveLength(2);
-      expect(warnings[0]).toContain(JSON.stringify(q));
+      expect(h.warnings).toHaveLength(2);
+      expect(h.warnings[0]).toContain(JSON.stringify(q));
     },
   );
 
   it("gives up after timeoutMs", async () => {
-    const g = make({ timeoutMs: 100 });
+    const g = h.make({ timeoutMs: 100 });
     await expect(g.geocode("Hang")).resolves.toBeNull();
     expect(g.stats().failures).toBe(1);
   });
 
   it("survives a fetch that throws", async () => {
-    const g = make({ fetchImpl: () => Promise.reject(new Error("ECONNREFUSED")) });
+    const g = h.make({ fetchImpl: () => Promise.reject(new Error("ECONNREFUSED")) });
     await expect(g.geocode("Atarib")).resolves.toBeNull();
-    expect(warnings[0]).toMatch(/ECONNREFUSED/);
+    expect(h.warnings[0]).toMatch(/ECONNREFUSED/);
   });
 });
 
 describe("cache file", () => {
   it("warns about a corrupt file, keeps it until flush, then backs it up", async () => {
-    writeFileSync(cacheFile, "{ not json");
-    const g = make();
+    writeFileSync(h.cacheFile, "{ not json");
+    const g = h.make();
     expect(await g.geocode("Atarib")).not.toBeNull();
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain(cacheFile);
-    expect(warnings[0]).toMatch(/corrupt/);
-    expect(readFileSync(cacheFile, "utf8")).toBe("{ not json");
+    expect(h.warnings).toHaveLength(1);
+    expect(h.warnings[0]).toContain(h.cacheFile);
+    expect(h.warnings[0]).toMatch(/corrupt/);
+    expect(readFileSync(h.cacheFile, "utf8")).toBe("{ not json");
     await g.flush();
-    const dir = path.dirname(cacheFile);
+    const dir = path.dirname(h.cacheFile);
     expect(readdirSync(dir).sort()).toEqual([
       "geocode-cache.json",
       "geocode-cache.json.corrupt-1970-01-01T00-00-00-000Z",
     ]);
-    expect(readFileSync(`${cacheFile}.corrupt-1970-01-01T00-00-00-000Z`, "utf8")).toBe(
+    expect(readFileSync(`${h.cacheFile}.corrupt-1970-01-01T00-00-00-000Z`, "utf8")).toBe(
       "{ not json",
     );
-    expect(Object.keys(JSON.parse(readFileSync(cacheFile, "utf8")) as object)).toHaveLength(1);
+    expect(Object.keys(JSON.parse(readFileSync(h.cacheFile, "utf8")) as object)).toHaveLength(1);
   });
 
   it("treats a wrongly shaped entry as corruption", async () => {
-    writeFileSync(cacheFile, JSON.stringify({ "atarib|x": { name: "A", lat: "36" } }));
-    await make().geocode("Atarib");
-    expect(warnings[0]).toMatch(/entry "atarib\|x"/);
+    writeFileSync(h.cacheFile, JSON.stringify({ "atarib|x": { name: "A", lat: "36" } }));
+    await h.make().geocode("Atarib");
+    expect(h.warnings[0]).toMatch(/entry "atarib\|x"/);
   });
 
   it("in offline mode makes no request and writes nothing", async () => {
-    const g = make({ offline: true });
+    const g = h.make({ offline: true });
     expect(await g.geocode("Atarib")).toBeNull();
     await g.flush();
-    expect(server.requests).toHaveLength(0);
-    expect(readdirSync(path.dirname(cacheFile))).toEqual([]);
+    expect(h.server.requests).toHaveLength(0);
+    expect(readdirSync(path.dirname(h.cacheFile))).toEqual([]);
     expect(g.stats()).toEqual({ requests: 0, cacheHits: 0, failures: 0 });
   });
 });

@@ -1,48 +1,20 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startFakeNominatim, type FakeNominatim } from "./fake-nominatim.ts";
-import { createNominatimGeocoder, DEFAULT_USER_AGENT, type NominatimOptions } from "./nominatim.ts";
+import { describe, expect, it } from "vitest";
+import { useGeocoderHarness } from "./geocoder-harness.ts";
+import { DEFAULT_USER_AGENT } from "./nominatim.ts";
 
-let server: FakeNominatim;
-let cacheFile: string;
-let warnings: string[];
-let clock: number;
-
-beforeAll(async () => {
-  server = await startFakeNominatim();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-  cacheFile = path.join(mkdtempSync(path.join(tmpdir(), "geocode-")), "data", "geocode-cache.json");
-  warnings = [];
-  clock = 1_000_000;
-});
-
-/** A geocoder on a fake clock (`sleep` moves time on instantly) that collects its warnings. */
-const make = (extra: Partial<NominatimOptions> = {}) =>
-  createNominatimGeocoder({
-    baseUrl: server.baseUrl,
-    cacheFile,
-    warn: (m) => warnings.push(m),
-    now: () => clock,
-    sleep: async (ms) => {
-      clock += ms;
-    },
-    ...extra,
-  });
+const h = useGeocoderHarness({ startAt: 1_000_000, cacheSubdir: "data" });
 
 describe("createNominatimGeocoder", () => {
   it("parses a hit, maps kinds and sends the documented request", async () => {
-    const g = make();
+    const g = h.make();
     expect(await g.geocode("Kafr Takharim")).toEqual({
       name: "Kafr Takharim",
       lat: 36.1178,
       lon: 36.5133,
       kind: "village",
-      source: `Nominatim ${server.baseUrl} node/101, © OpenStreetMap contributors ODbL`,
+      source: `Nominatim ${h.server.baseUrl} node/101, © OpenStreetMap contributors ODbL`,
       importance: 0.4,
     });
     expect(await g.geocode("Atarib")).toMatchObject({
@@ -55,7 +27,7 @@ describe("createNominatimGeocoder", () => {
       name: "Bab al-Hawa",
       kind: "landmark",
     });
-    const first = server.requests[0];
+    const first = h.server.requests[0];
     expect(first?.path).toBe("/search");
     expect(first?.userAgent).toBe(DEFAULT_USER_AGENT);
     expect(Object.fromEntries(first?.params ?? [])).toEqual({
@@ -69,40 +41,40 @@ describe("createNominatimGeocoder", () => {
       "accept-language": "en",
     });
     expect(g.stats()).toEqual({ requests: 4, cacheHits: 0, failures: 0 });
-    expect(warnings).toEqual([]);
+    expect(h.warnings).toEqual([]);
   });
 
   it("caches hits and negative results, spelling variants included", async () => {
-    const g = make({ userAgent: "AtlasTest/1" });
+    const g = h.make({ userAgent: "AtlasTest/1" });
     expect(await g.geocode("Nowhere Village")).toBeNull();
     expect(await g.geocode("Kafr Takharim")).not.toBeNull();
     expect(await g.geocode("nowhere village")).toBeNull();
     expect(await g.geocode("Kfar Takharim")).toMatchObject({ name: "Kafr Takharim" });
-    expect(server.requests.map((r) => r.params.get("q"))).toEqual([
+    expect(h.server.requests.map((r) => r.params.get("q"))).toEqual([
       "Nowhere Village",
       "Kafr Takharim",
     ]);
-    expect(server.requests[0]?.userAgent).toBe("AtlasTest/1");
+    expect(h.server.requests[0]?.userAgent).toBe("AtlasTest/1");
     expect(g.stats()).toEqual({ requests: 2, cacheHits: 2, failures: 0 });
   });
 
   it("shares one request between concurrent asks for the same name", async () => {
-    const g = make();
+    const g = h.make();
     const answers = await Promise.all([
       g.geocode("Atarib"),
       g.geocode("Atarib"),
       g.geocode("Atarib"),
     ]);
     expect(answers.map((a) => a?.name)).toEqual(["Al-Atarib", "Al-Atarib", "Al-Atarib"]);
-    expect(server.requests).toHaveLength(1);
+    expect(h.server.requests).toHaveLength(1);
     expect(g.stats()).toEqual({ requests: 1, cacheHits: 2, failures: 0 });
   });
 
   it("writes a sorted, deterministic cache that a new geocoder answers from offline", async () => {
-    const g = make();
+    const g = h.make();
     for (const q of ["Kafr Takharim", "Nowhere", "Atarib"]) await g.geocode(q);
     await g.flush();
-    const text = readFileSync(cacheFile, "utf8");
+    const text = readFileSync(h.cacheFile, "utf8");
     const keys = Object.keys(JSON.parse(text) as object);
     expect(keys.map((k) => k.split("|")[0])).toEqual(["atarib", "kfr taxarim", "nowher"]);
     expect(keys[0]).toBe(
@@ -111,25 +83,25 @@ describe("createNominatimGeocoder", () => {
     expect(text.endsWith("}\n")).toBe(true);
 
     // Same answers in another order give the same bytes.
-    const other = path.join(path.dirname(cacheFile), "other.json");
-    const g2 = make({ cacheFile: other });
+    const other = path.join(path.dirname(h.cacheFile), "other.json");
+    const g2 = h.make({ cacheFile: other });
     for (const q of ["Atarib", "Nowhere", "Kafr Takharim"]) await g2.geocode(q);
     await g2.flush();
     expect(readFileSync(other, "utf8")).toBe(text);
 
-    server.requests.length = 0;
-    const reloaded = make({ offline: true });
+    h.server.requests.length = 0;
+    const reloaded = h.make({ offline: true });
     expect(await reloaded.geocode("Atarib")).toMatchObject({ name: "Al-Atarib", importance: 0.4 });
     expect(await reloaded.geocode("Nowhere")).toBeNull();
     expect(await reloaded.geocode("Kafr Takharim")).toMatchObject({ kind: "village" });
     expect(reloaded.stats()).toEqual({ requests: 0, cacheHits: 3, failures: 0 });
-    expect(server.requests).toHaveLength(0);
+    expect(h.server.requests).toHaveLength(0);
   });
 
   it("asks a different question when a result-changing parameter changes", async () => {
-    await make().geocode("Atarib");
-    await make({ viewbox: [36, 35, 37, 36] }).geocode("Atarib");
-    expect(server.requests.map((r) => r.params.get("viewbox"))).toEqual([
+    await h.make().geocode("Atarib");
+    await h.make({ viewbox: [36, 35, 37, 36] }).geocode("Atarib");
+    expect(h.server.requests.map((r) => r.params.get("viewbox"))).toEqual([
       "35.5,34.5,38.5,37",
       "36,35,37,36",
     ]);
