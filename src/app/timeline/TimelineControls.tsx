@@ -46,28 +46,19 @@ export function TimelineControls({ data, onWindow }: Props) {
           </button>
         ))}
       </div>
-      <label className="date-field">
-        From
-        <input
-          type="date"
-          data-testid="range-from"
-          min={min}
-          max={max}
-          value={formatIsoDay(data.window.from)}
-          onChange={(e) => onDate("from", e.target.value)}
-        />
-      </label>
-      <label className="date-field">
-        To
-        <input
-          type="date"
-          data-testid="range-to"
-          min={min}
-          max={max}
-          value={formatIsoDay(data.window.to)}
-          onChange={(e) => onDate("to", e.target.value)}
-        />
-      </label>
+      {(["from", "to"] as const).map((edge) => (
+        <label key={edge} className="date-field">
+          {edge === "from" ? "From" : "To"}
+          <input
+            type="date"
+            data-testid={`range-${edge}`}
+            min={min}
+            max={max}
+            value={formatIsoDay(data.window[edge])}
+            onChange={(e) => onDate(edge, e.target.value)}
+          />
+        </label>
+      ))}
       <button
         type="button"
         className="button"
