@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import type { Article } from "../src/shared/types";
-import { MAP_READY, openAtlas, searchParam, seedData } from "./support/atlas";
+import { MAP_READY, openAtlas, searchParam, seedData, waitForSettledUrl } from "./support/atlas";
 
 test("an excerpt opens the article with the mention highlighted and in view", async ({
   page,
@@ -71,7 +71,7 @@ test("clicking a name in the article selects that place and moves the map", asyn
   }
   if (target === null) throw new Error("the article names no other pinned place");
   await expect(page.locator(MAP_READY)).toBeVisible();
-  await page.waitForTimeout(1200); // let the flight from the list click settle
+  await waitForSettledUrl(page); // the flight from the list click has ended
   const hashBefore = new URL(page.url()).hash;
   await page.locator(`[data-testid=article] mark[data-place="${target}"] button`).first().click();
 

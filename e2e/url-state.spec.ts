@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { MAP_READY, openAtlas, searchParam } from "./support/atlas";
+import { MAP_READY, openAtlas, searchParam, waitForSettledUrl } from "./support/atlas";
 
 test("a shared link restores range, place, article and camera in a fresh page", async ({
   page,
@@ -17,7 +17,7 @@ test("a shared link restores range, place, article and camera in a fresh page", 
   await expect.poll(() => searchParam(page, "to")).not.toBeNull();
   // MapLibre writes the camera into the hash on a short throttle after moving.
   await expect.poll(() => page.url()).toMatch(/#map=/);
-  await page.waitForTimeout(600);
+  await waitForSettledUrl(page);
 
   await page.getByTestId("share").click();
   await expect(page.getByText("Link copied")).toBeVisible();
@@ -33,8 +33,7 @@ test("a shared link restores range, place, article and camera in a fresh page", 
   await expect(fresh.getByTestId("article").getByRole("heading")).toHaveText(title ?? "");
   await expect(fresh.getByTestId("range-to")).toHaveValue(to);
   await expect(fresh.locator(".mention-selected").first()).toBeVisible();
-  await fresh.waitForTimeout(600);
-  expect(fresh.url()).toBe(link);
+  expect(await waitForSettledUrl(fresh)).toBe(link);
   await expect(fresh.getByTestId("notice")).toHaveCount(0);
   await freshContext.close();
 });

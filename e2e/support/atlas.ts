@@ -122,3 +122,26 @@ export function openSpotInArea(
   }
   return best.spot;
 }
+
+/**
+ * Waits until the page's URL has not changed for `quietMs`: MapLibre rewrites the camera hash
+ * on a throttle while the map moves, so "settled" is observed rather than slept for.
+ */
+export async function waitForSettledUrl(
+  page: Page,
+  quietMs = 500,
+  timeoutMs = 15_000,
+): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let last = page.url();
+  let since = Date.now();
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    const now = page.url();
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return now;
+  }
+  throw new Error(`URL still changing after ${timeoutMs} ms: ${last}`);
+}
