@@ -4,15 +4,13 @@ import path from "node:path";
 import { centroid, booleanPointInPolygon, pointOnFeature } from "@turf/turf";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import type { GazetteerIssue, LoadedGazetteer } from "./entry.ts";
+import { isNearSyria } from "../geo/region.ts";
 import { loadGazetteerCsv } from "./load-csv.ts";
 import { loadGeoNames, type GeoNamesRow } from "./load-geonames.ts";
 
 /** Where the built-in gazetteer files live, relative to the project root. */
 export const BUILTIN_DIR = "data/gazetteer";
 const ADMIN1_FILE = "public/basemap/syria-admin1.geojson";
-
-/** Countries bordering Syria (and Cyprus): their towns appear in reporting far more than others'. */
-const NEIGHBOURS = new Set(["SY", "TR", "LB", "IQ", "JO", "IL", "PS", "CY"]);
 
 /**
  * The global GeoNames base is huge and full of names that are also English words or surnames
@@ -22,7 +20,7 @@ const NEIGHBOURS = new Set(["SY", "TR", "LB", "IQ", "JO", "IL", "PS", "CY"]);
 export function keepGlobalRow(row: GeoNamesRow): boolean {
   if (row.country === "SY") return true;
   if (row.featureCode === "PPLC") return true;
-  if (NEIGHBOURS.has(row.country)) return row.population >= 15_000 || row.featureCode === "PPLA";
+  if (isNearSyria(row.country)) return row.population >= 15_000 || row.featureCode === "PPLA";
   return row.population >= 100_000;
 }
 

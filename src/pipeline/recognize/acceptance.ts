@@ -1,4 +1,5 @@
 import type { GazetteerEntry } from "../gazetteer/entry.ts";
+import { isNearSyria } from "../geo/region.ts";
 import type { Run } from "./runs.ts";
 import type { Token } from "./tokenize.ts";
 import {
@@ -8,8 +9,6 @@ import {
   PERSON_TITLES,
   PLACE_AFFIXES,
 } from "./vocabulary.ts";
-
-const NEAR_SYRIA = new Set(["SY", "TR", "LB", "IQ", "JO", "IL", "PS", "CY"]);
 
 /**
  * A place that is well known enough to be named as a modifier inside a longer capitalised run
@@ -24,9 +23,7 @@ export function isSalient(e: GazetteerEntry): boolean {
 
 /** A GeoNames town far from Syria: "[File: ...]" is not Port Vila. */
 function isObscureForeign(e: GazetteerEntry): boolean {
-  return (
-    e.rank === 0 && !NEAR_SYRIA.has(e.country) && e.kind !== "country" && e.population < 100_000
-  );
+  return e.rank === 0 && !isNearSyria(e.country) && e.kind !== "country" && e.population < 100_000;
 }
 
 function isAffix(t: Token): boolean {

@@ -2,6 +2,7 @@ import type { Candidate } from "../../shared/types.ts";
 import type { GazetteerEntry } from "../gazetteer/entry.ts";
 import { isSalient, type Recognition } from "../recognize/recognize.ts";
 import { distanceKm } from "../geo/distance.ts";
+import { SYRIA_NEIGHBOURS } from "../geo/region.ts";
 import { placeFromContext } from "./approximate.ts";
 import { type Sense, senseOf } from "./sense-cues.ts";
 
@@ -19,8 +20,8 @@ export interface Resolution {
  * northwest ("shelling in Idlib", "in Hama and Latakia") the bare name means the province.
  */
 const CAPITAL_BY_DEFAULT = new Set(["SY-DI", "SY-HL", "SY-HI", "SY-TA"]);
-const NEIGHBOURS = new Set(["TR", "LB", "IQ", "JO", "IL", "PS", "CY"]);
-const AREA_KINDS = new Set(["governorate", "district", "region"]);
+/** Areas within a country: the readings a province-or-city cue chooses between. */
+const SUBNATIONAL_AREAS = new Set(["governorate", "district", "region"]);
 
 /** A point summarising the article's confidently Syrian places, for spatial coherence. */
 function anchorOf(
@@ -45,8 +46,8 @@ export function scoreCandidate(
   let score = e.rank * 0.5 + Math.log10(e.population + 1) * 0.3;
   if (e.kind === "country") score += 4; // a name shared by a country is nearly always the country
   if (e.country === "SY") score += 2;
-  else if (NEIGHBOURS.has(e.country)) score += 1;
-  const isArea = AREA_KINDS.has(e.kind);
+  else if (SYRIA_NEIGHBOURS.has(e.country)) score += 1;
+  const isArea = SUBNATIONAL_AREAS.has(e.kind);
   if (sense === "area") score += isArea ? 5 : -2;
   if (sense === "settlement") score += isArea ? -5 : 3;
   if (sense === "part-of-area" && isArea) score += 2;
@@ -99,7 +100,7 @@ function sharpen(
 ): Sense {
   if (sense !== "part-of-area" || !previous?.entry) return sense;
   const between = text.slice(previous.end, name.start);
-  const isArea = AREA_KINDS.has(previous.entry.kind);
+  const isArea = SUBNATIONAL_AREAS.has(previous.entry.kind);
   if (/^\s+in\s+\S+\s+$/.test(between) && !isArea) return "area";
   if (/^\s+and\s+\S+\s+$/.test(between) && previous.entry.kind === "governorate") return "area";
   return sense;
