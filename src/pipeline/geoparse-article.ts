@@ -1,7 +1,6 @@
 import type { Article, Mention } from "../shared/types.ts";
-import { findDateReferences } from "./dates/date-references.ts";
 import type { EventAnchor } from "./dates/event-anchors.ts";
-import { eventDateOf, SentenceDates, sentenceSpans } from "./dates/event-date.ts";
+import { eventDateOf, readDates, SentenceDates } from "./dates/event-date.ts";
 import { inferPublished } from "./dates/published-date.ts";
 import type { GazetteerEntry } from "./gazetteer/entry.ts";
 import type { GazetteerIndex } from "./gazetteer/gazetteer-index.ts";
@@ -18,7 +17,8 @@ export function geoparseArticle(
 ): { article: Article; mentions: Mention[]; used: GazetteerEntry[] } {
   // Metadata lines are blanked, not cut, so offsets still index the text as read.
   const body = " ".repeat(source.bodyStart) + source.text.slice(source.bodyStart);
-  const inferred = source.meta.date ? null : inferPublished(body, events);
+  const dated = readDates(body);
+  const inferred = source.meta.date ? null : inferPublished(body, events, dated);
   const published = source.meta.date ?? inferred?.published ?? null;
   const article: Article = {
     id: source.id,
@@ -30,7 +30,7 @@ export function geoparseArticle(
     ...(source.meta.url ? { url: source.meta.url } : {}),
   };
   const resolutions = resolveNames(body, recognize(body, index, englishWords()));
-  const dates = new SentenceDates(sentenceSpans(body), findDateReferences(body));
+  const dates = new SentenceDates(dated.sentences, dated.refs);
   const mentions: Mention[] = resolutions.map((r) => {
     const when = eventDateOf(r, dates, published);
     return {

@@ -1,6 +1,6 @@
 import { addDays, isoDay, toDayNumber, weekdayOf } from "../../shared/calendar.ts";
 import type { DateBasis, IsoDay } from "../../shared/types.ts";
-import type { DateReference } from "./date-references.ts";
+import { type DateReference, findDateReferences } from "./date-references.ts";
 
 export interface EventDate {
   date: IsoDay | null;
@@ -55,6 +55,16 @@ export function resolveAgainst(ref: DateReference, published: IsoDay | null): Is
     default:
       return null;
   }
+}
+
+/** What the date logic reads from a text, computed once per article and shared. */
+export interface DatedText {
+  refs: DateReference[];
+  sentences: Array<[number, number]>;
+}
+
+export function readDates(text: string): DatedText {
+  return { refs: findDateReferences(text), sentences: sentenceSpans(text) };
 }
 
 /**

@@ -2,7 +2,7 @@ import { addDays, isoDay, weekdayOf, WEEKDAYS } from "../../shared/calendar.ts";
 import type { IsoDay } from "../../shared/types.ts";
 import { type DateReference, findDateReferences } from "./date-references.ts";
 import { type EventAnchor, pastEventsIn } from "./event-anchors.ts";
-import { sentenceSpans } from "./event-date.ts";
+import { type DatedText, readDates } from "./event-date.ts";
 import { type Anchor, dayAfterMonth, earliestDay, latestAnchor } from "./resolve-reference.ts";
 
 export interface PublishedInference {
@@ -65,20 +65,22 @@ export function explicitPublished(text: string): PublishedInference | null {
 export function inferPublished(
   text: string,
   events: readonly EventAnchor[] = [],
+  dated: DatedText = readDates(text),
 ): PublishedInference {
   const explicit = explicitPublished(text);
   if (explicit) return explicit;
   const labelled = DATELINE_WORDS.exec(text)?.[0]?.trim();
   const rejected =
     labelled && /\d/.test(labelled) ? `the dateline "${labelled}" is not a real day; ` : "";
-  const refs = findDateReferences(text);
+  const { refs } = dated;
   let found = latestPastDay(text, refs, latestAnchor(refs));
   if (!found) {
     // No year of its own: a named event the article recounts dates it from below, and gives
     // bare dates ("since April 25") a year.
-    const event = pastEventsIn(sentenceTexts(text), events).sort((x, y) =>
-      x.start < y.start ? 1 : -1,
-    )[0];
+    const event = pastEventsIn(
+      dated.sentences.map(([s, e]) => text.slice(s, e)),
+      events,
+    ).sort((x, y) => (x.start < y.start ? 1 : -1))[0];
     if (event) {
       const anchor = {
         year: Number(event.start.slice(0, 4)),
@@ -131,8 +133,4 @@ function latestPastDay(
     }
   }
   return best;
-}
-
-function sentenceTexts(text: string): string[] {
-  return sentenceSpans(text).map(([s, e]) => text.slice(s, e));
 }
