@@ -2,6 +2,7 @@ import type { PlaceKind } from "../../shared/types.ts";
 import type { GazetteerEntry, GazetteerIssue, LoadedGazetteer } from "./entry.ts";
 import { parseKind } from "./kinds.ts";
 import { parseCsv } from "./parse-csv.ts";
+import { slugify } from "./place-id.ts";
 
 /**
  * Loads a gazetteer CSV by its header, so one reader serves the simple user format
@@ -97,14 +98,4 @@ function rowToEntry(get: (name: string) => string, opts: CsvOptions): GazetteerE
 
 function hasValue(get: (name: string) => string, name: string): boolean {
   return get(name) !== "";
-}
-
-export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/['‘’`ʿʾ]/g, "")
-    .replace(/[^a-z0-9\p{Script=Arabic}]+/gu, "-")
-    .replace(/^-|-$/g, "");
 }

@@ -1,6 +1,6 @@
 import type { Mention } from "../../shared/types.ts";
 import type { GazetteerEntry } from "../gazetteer/entry.ts";
-import { slugify } from "../gazetteer/load-csv.ts";
+import { slugify } from "../gazetteer/place-id.ts";
 import type { GeocodeHit, Geocoder } from "./nominatim.ts";
 
 function entryFromHit(name: string, hit: GeocodeHit): GazetteerEntry {

@@ -1,6 +1,6 @@
 import { AREA_KINDS } from "../../shared/types.ts";
 import type { GazetteerEntry } from "../gazetteer/entry.ts";
-import { slugify } from "../gazetteer/load-csv.ts";
+import { slugify } from "../gazetteer/place-id.ts";
 import { distanceKm } from "../geo/distance.ts";
 import { angleBetween, bearingBetween } from "../geo/offset.ts";
 import type { RecognizedName } from "../recognize/recognize.ts";
