@@ -69,38 +69,6 @@ export function parseEventAnchors(
   return { anchors, issues };
 }
 
-function containsPhrase(sentence: string, phrase: string): boolean {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(sentence);
-}
-
-/**
- * Only an event the article reports as news dates the article: its sentence says when, relative
- * to the writing ("Monday's earthquake", "on Friday", "yesterday"). An event recalled in passing
- * ("the de-escalation zones set up at the Astana talks") is years old as often as not.
- */
-const RECENT =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last night|this (?:week|morning|evening))\b/i;
-
-const FUTURE = /\b(?:will|upcoming|next|planned|scheduled|set to)\b/i;
-
-/** Events the text speaks of as past (a sentence announcing it as coming does not count). */
-export function pastEventsIn(
-  sentences: readonly string[],
-  anchors: readonly EventAnchor[],
-): EventAnchor[] {
-  return anchors.filter(
-    (a) =>
-      a.kind !== "holiday" &&
-      sentences.some(
-        (s) =>
-          !FUTURE.test(s) &&
-          RECENT.test(s) &&
-          a.patterns.some((alt) => alt.every((w) => containsPhrase(s, w))),
-      ),
-  );
-}
-
 export const EVENTS_FILE = "data/events/syria-events.csv";
 
 /** The built-in list of dated events, if the project has one. */

@@ -1,7 +1,8 @@
-import { addDays, isoDay, weekdayOf, WEEKDAYS } from "../../shared/calendar.ts";
+import { addDays, isoDay, toDayNumber, weekdayOf, WEEKDAYS } from "../../shared/calendar.ts";
 import type { IsoDay } from "../../shared/types.ts";
 import { type DateReference, findDateReferences } from "./date-references.ts";
-import { type EventAnchor, pastEventsIn } from "./event-anchors.ts";
+import type { EventAnchor } from "./event-anchors.ts";
+import { agreedSpan, eventWindows } from "./event-windows.ts";
 import { type DatedText, readDates } from "./event-date.ts";
 import { type Anchor, dayAfterMonth, earliestDay, latestAnchor } from "./resolve-reference.ts";
 
@@ -73,46 +74,80 @@ export function inferPublished(
   const rejected =
     labelled && /\d/.test(labelled) ? `the dateline "${labelled}" is not a real day; ` : "";
   const { refs } = dated;
-  let found = latestPastDay(text, refs, latestAnchor(refs));
-  if (!found) {
-    // No year of its own: a named event the article recounts dates it from below, and gives
-    // bare dates ("since April 25") a year.
-    const event = pastEventsIn(
+  // First-mentioned first: a report's lead names the day it reports.
+  const weekdays = [...new Set(refs.filter((r) => r.kind === "weekday").map((r) => r.weekday!))];
+  const found = latestPastDay(text, refs, latestAnchor(refs));
+  if (found) {
+    const day = pickByWeekdays(found.day, null, weekdays);
+    return { published: day.published, basis: `no dateline; ${day.how} ${found.why}${day.which}` };
+  }
+  // No year of its own: the known events it names, and how it speaks of them, give a span.
+  const span = agreedSpan(
+    eventWindows(
       dated.sentences.map(([s, e]) => text.slice(s, e)),
       events,
-    ).sort((x, y) => (x.start < y.start ? 1 : -1))[0];
-    if (event) {
-      const anchor = {
-        year: Number(event.start.slice(0, 4)),
-        month: Number(event.start.slice(5, 7)),
-      };
-      const own = latestPastDay(text, refs, anchor);
-      const why = `the mention of ${event.name} (${event.start}; ${event.source})`;
-      found = own && own.day > event.start ? own : { day: event.start, why };
-    }
-  }
-  if (!found)
+      weekdays[0] ?? null,
+    ),
+  );
+  const noEvent = `${rejected || "no dateline, "}no dated event with a year`;
+  if (!span) return { published: null, basis: `${noEvent} and no known event named in the text` };
+  const reasons = span.reasons.join("; ");
+  if (span.ambiguous)
     return {
       published: null,
-      basis: `${rejected || "no dateline, "}no dated event with a year and no known event named in the text`,
+      basis: `${noEvent}; the events named fit more than one period (${reasons})`,
     };
-  const { day: bound, why: boundWhy } = found;
-  const weekdays = [...new Set(refs.filter((r) => r.kind === "weekday").map((r) => r.weekday!))];
-  if (weekdays.length === 0)
-    return { published: bound, basis: `no dateline; on or after ${boundWhy}` };
-  for (let d = 0; d < 14; d++) {
-    const day = addDays(bound, d);
-    // The latest weekday mentioned is the publication day; the others fall in the week before it.
-    const week = Array.from({ length: 7 }, (_, k) => weekdayOf(addDays(day, -k)));
-    if (weekdays.includes(weekdayOf(day)) && weekdays.every((w) => week.includes(w))) {
-      const names = weekdays.map((w) => WEEKDAYS[w]).join(", ");
-      return {
-        published: day,
-        basis: `no dateline; first day on or after ${boundWhy} whose past week holds the weekdays mentioned (${names})`,
-      };
+  if (span.to === null || span.weight < 1 || spanDays(span.from, span.to) > MAX_SPAN_DAYS)
+    return {
+      published: null,
+      basis: `${noEvent}; the events named only place it ${span.to ? `between ${span.from} and ${span.to}` : `after ${span.from}`} (${reasons})`,
+    };
+  // Bare dates ("since April 25") take their year from the span and may narrow it.
+  const own = latestPastDay(text, refs, {
+    year: Number(span.from.slice(0, 4)),
+    month: Number(span.from.slice(5, 7)),
+  });
+  const from = own && own.day > span.from && own.day <= span.to ? own.day : span.from;
+  const day = pickByWeekdays(from, span.to, weekdays);
+  return {
+    published: day.published,
+    basis: `no dateline; ${day.how} ${span.from}..${span.to}, where the events named agree: ${reasons}${day.which}`,
+  };
+}
+
+/** Wider than this, a span of possible days is not a date. */
+const MAX_SPAN_DAYS = 31;
+
+function spanDays(from: IsoDay, to: IsoDay): number {
+  return toDayNumber(to) - toDayNumber(from) + 1;
+}
+
+/**
+ * The publication day from `from` on (up to `to`, or two weeks when open): the first day that
+ * is the weekday the article names first, with every other weekday it names in the week
+ * before. Failing that, the first day that is any weekday named, with the rest in its past week.
+ */
+export function pickByWeekdays(
+  from: IsoDay,
+  to: IsoDay | null,
+  weekdays: readonly number[],
+): { published: IsoDay; how: string; which: string } {
+  const last = to ?? addDays(from, 13);
+  if (weekdays.length === 0) return { published: from, how: "on or after", which: "" };
+  const names = ` (weekdays mentioned: ${weekdays.map((w) => WEEKDAYS[w]).join(", ")})`;
+  const pastWeek = (day: IsoDay) =>
+    Array.from({ length: 7 }, (_, k) => weekdayOf(addDays(day, -k)));
+  const rules: Array<(day: IsoDay) => boolean> = [
+    (day) => weekdayOf(day) === weekdays[0] && weekdays.every((w) => pastWeek(day).includes(w)),
+    (day) => weekdays.includes(weekdayOf(day)) && weekdays.every((w) => pastWeek(day).includes(w)),
+  ];
+  for (const fits of rules) {
+    for (let day = from; day <= last; day = addDays(day, 1)) {
+      if (fits(day))
+        return { published: day, how: "first day fitting the weekdays on or after", which: names };
     }
   }
-  return { published: bound, basis: `no dateline; ${boundWhy}` };
+  return { published: from, how: "on or after", which: names };
 }
 
 /** The latest day the text places in the past, given how bare dates get their year. */

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { parseEventAnchors } from "./event-anchors.ts";
+import { agreedSpan, eventWindows, windowFromSentence } from "./event-windows.ts";
+import { inferPublished } from "./published-date.ts";
+
+// Event dates as given by the pages named in `source` (facts used for a test fixture).
+const CSV = `id,start,end,name,patterns,kind,source
+congress-2018,2018-01-29,2018-01-30,Syrian National Dialogue Congress,National Dialogue Congress&Sochi,summit,en.wikipedia Syrian National Dialogue Congress
+sochi-2018,2018-09-17,,Sochi memorandum on Idlib,Sochi agreement|Sochi deal,agreement,en.wikipedia Idlib demilitarization (2018–2019)
+moscow-2020,2020-03-05,,Moscow protocol,ceasefire&March 5|Moscow protocol,ceasefire,en.wikipedia 2020 Idlib ceasefire
+eid-2013,2013-10-15,2013-10-18,Eid al-Adha 2013,Eid al-Adha,holiday,test
+eid-2021,2021-07-20,2021-07-23,Eid al-Adha 2021,Eid al-Adha,holiday,test
+hts-formed,2017-01-28,,Hayat Tahrir al-Sham formed,Hayat Tahrir al-Sham,event,en.wikipedia Tahrir al-Sham
+`;
+const { anchors } = parseEventAnchors(CSV, "events.csv");
+const event = (id: string) => anchors.find((a) => a.id === id)!;
+
+describe("windowFromSentence", () => {
+  it("reads an event still to come this month as the days of that month before it", () => {
+    const w = windowFromSentence(
+      "The National Dialogue Congress in Sochi will be held at the end of this month.",
+      event("congress-2018"),
+    );
+    expect([w.from, w.to]).toEqual(["2018-01-01", "2018-01-28"]);
+  });
+
+  it("reads 'last September' and 'last year' from the event's own month and year", () => {
+    const sep = windowFromSentence(
+      "They signed the Sochi deal last September.",
+      event("sochi-2018"),
+    );
+    expect([sep.from, sep.to]).toEqual(["2018-10-01", "2019-09-30"]);
+    const year = windowFromSentence("Under the Sochi deal, signed last year.", event("sochi-2018"));
+    expect([year.from, year.to]).toEqual(["2019-01-01", "2019-12-31"]);
+  });
+
+  it("counts the days of an event in force ('the 77-day ceasefire')", () => {
+    const w = windowFromSentence(
+      "This comes with the entry into the 77-day ceasefire announced on March 5.",
+      event("moscow-2020"),
+    );
+    expect([w.from, w.to]).toEqual(["2020-05-19", "2020-05-21"]);
+  });
+
+  it("ties a holiday's ordinal day to the weekday of the article's lead", () => {
+    const sentence = "The attack took place on the third day of Eid al-Adha.";
+    const thursday = 4;
+    const w2021 = windowFromSentence(sentence, event("eid-2021"), thursday);
+    expect([w2021.from, w2021.weight]).toEqual(["2021-07-22", 1]);
+    // Without a weekday anywhere, an ordinal day alone places nothing.
+    expect(windowFromSentence(sentence, event("eid-2021")).to).toBeNull();
+  });
+
+  it("leaves an event named only as past open-ended and light", () => {
+    const w = windowFromSentence("HTS, or Hayat Tahrir al-Sham, holds Idlib.", event("hts-formed"));
+    expect(w).toMatchObject({ from: "2017-01-28", to: null, weight: 0.25 });
+  });
+});
+
+describe("agreedSpan", () => {
+  it("takes the stretch most windows agree on and flags an equal rival as ambiguous", () => {
+    const sentences = ["Shelling on Thursday, the third day of Eid al-Adha, killed seven."];
+    const both = agreedSpan(eventWindows(sentences, anchors));
+    expect(both?.ambiguous).toBe(true);
+    // A group that exists only since 2017 rules out the 2013 reading.
+    const withHts = agreedSpan(
+      eventWindows([...sentences, "Hayat Tahrir al-Sham controls the area."], anchors),
+    );
+    expect(withHts).toMatchObject({ from: "2021-07-22", to: "2021-07-28", ambiguous: false });
+  });
+
+  it("never lets a recurring holiday named in passing count", () => {
+    expect(
+      agreedSpan(eventWindows(["Families marked Eid al-Adha in the camps."], anchors)),
+    ).toBeNull();
+  });
+});
+
+describe("inferPublished from known events", () => {
+  it("dates a yearless report from its holiday, its lead weekday and the era it names", () => {
+    const text =
+      "Shelling kills seven in Idlib\n\nGovernment shelling killed seven civilians on Thursday. " +
+      "The attack took place on the third day of Eid al-Adha. Hayat Tahrir al-Sham holds the area.";
+    const r = inferPublished(text, anchors);
+    expect(r.published).toBe("2021-07-22");
+    expect(r.basis).toMatch(/Eid al-Adha 2021/);
+  });
+
+  it("says which periods the events allow when they do not settle the date", () => {
+    const r = inferPublished("Talks\n\nThe Sochi deal still holds, officials said.", anchors);
+    expect(r.published).toBeNull();
+    expect(r.basis).toMatch(/only place it after 2018-09-17/);
+  });
+
+  it("picks the lead's weekday inside the agreed span", () => {
+    const text =
+      "Minister speaks\n\nThe minister on Wednesday urged restraint. " +
+      "On Tuesday, envoys were summoned. The National Dialogue Congress in Sochi will be held at the end of this month.";
+    const r = inferPublished(text, anchors);
+    // January 2018 before the 29th: the first Wednesday with a Tuesday in the week before.
+    expect(r.published).toBe("2018-01-03");
+  });
+});
