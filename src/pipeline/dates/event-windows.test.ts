@@ -11,6 +11,8 @@ moscow-2020,2020-03-05,,Moscow protocol,ceasefire&March 5|Moscow protocol,ceasef
 eid-2013,2013-10-15,2013-10-18,Eid al-Adha 2013,Eid al-Adha,holiday,test
 eid-2021,2021-07-20,2021-07-23,Eid al-Adha 2021,Eid al-Adha,holiday,test
 hts-formed,2017-01-28,,Hayat Tahrir al-Sham formed,Hayat Tahrir al-Sham,event,en.wikipedia Tahrir al-Sham
+mogherini,2014-11-01,2019-11-30,Federica Mogherini as EU High Representative,Mogherini,office,en.wikipedia Federica Mogherini
+offensive-2024,2024-11-27,,Deterrence of Aggression offensive,Deterrence of Aggression,offensive,test
 `;
 const { anchors } = parseEventAnchors(CSV, "events.csv");
 const event = (id: string) => anchors.find((a) => a.id === id)!;
@@ -57,6 +59,29 @@ describe("windowFromSentence", () => {
   });
 });
 
+describe("officeholders", () => {
+  it("places the article in the term, or after it when the text says former", () => {
+    const inOffice = windowFromSentence(
+      "EU foreign policy chief Federica Mogherini said.",
+      event("mogherini"),
+    );
+    expect(inOffice).toMatchObject({ from: "2014-11-01", to: "2019-12-31", weight: 0.25 });
+    const former = windowFromSentence(
+      "Former EU foreign policy chief Federica Mogherini said.",
+      event("mogherini"),
+    );
+    expect(former).toMatchObject({ from: "2019-11-30", to: null });
+  });
+
+  it("counts an event named in many sentences once, by its tightest sentence", () => {
+    const windows = eventWindows(
+      ["Mogherini spoke.", "Mogherini spoke again.", "Mogherini left."],
+      anchors,
+    );
+    expect(windows).toHaveLength(1);
+  });
+});
+
 describe("agreedSpan", () => {
   it("takes the stretch most windows agree on and flags an equal rival as ambiguous", () => {
     const sentences = ["Shelling on Thursday, the third day of Eid al-Adha, killed seven."];
@@ -99,5 +124,20 @@ describe("inferPublished from known events", () => {
     const r = inferPublished(text, anchors);
     // January 2018 before the 29th: the first Wednesday with a Tuesday in the week before.
     expect(r.published).toBe("2018-01-03");
+  });
+
+  it("reads the text's bare dates in the first weeks after an open-ended event", () => {
+    const text =
+      "Return home\n\nOn November 27, factions launched Deterrence of Aggression. " +
+      "Families went back on December 8.";
+    const r = inferPublished(text, anchors);
+    expect(r.published).toBe("2024-12-08");
+    expect(r.basis).toMatch(/first year the events named allow/);
+  });
+
+  it("does not read bare dates long after the event (they may be older than it)", () => {
+    const text =
+      "Life in Idlib\n\nHe left his town in August. Deterrence of Aggression changed the front.";
+    expect(inferPublished(text, anchors).published).toBeNull();
   });
 });

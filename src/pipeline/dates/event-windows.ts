@@ -82,6 +82,7 @@ export function windowFromSentence(
   const start = anchor.start;
   const end = anchor.end ?? anchor.start;
   const said = (why: string) => `${anchor.name} (${start}) ${why}`;
+  if (anchor.kind === "office") return officeWindow(sentence, anchor);
   if (FUTURE.test(sentence) && !/\b(?:last|ago|since)\b/i.test(sentence)) {
     if (/\btomorrow\b/i.test(sentence))
       return {
@@ -232,23 +233,68 @@ export function windowFromSentence(
   return { from: start, to: null, weight: 0.25, why: said("is past") };
 }
 
-/** Every window the article's sentences give, one per (sentence, event) that names it. */
+/**
+ * An officeholder named by name: the article falls in the term ("EU foreign policy chief
+ * Federica Mogherini said"), or after it when the text calls them former. Terms are long, so
+ * this only tips the balance between readings that other evidence leaves open.
+ */
+function officeWindow(sentence: string, anchor: EventAnchor): DayWindow {
+  const at = firstMatchIndex(sentence, anchor);
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  const end = anchor.end;
+  if (end && /\b(?:former|ex|then|late)\b[^.]*$/i.test(before))
+    return { from: end, to: null, weight: 0.25, why: `${anchor.name} is named as former` };
+  return {
+    from: anchor.start,
+    to: end ? addDays(end, 31) : null,
+    weight: 0.25,
+    why: `${anchor.name} (${anchor.start}..${end ?? "in office"}) is named`,
+  };
+}
+
+function firstMatchIndex(sentence: string, anchor: EventAnchor): number {
+  let first = sentence.length;
+  for (const alt of anchor.patterns) {
+    for (const w of alt) {
+      const i = sentence.toLowerCase().indexOf(w);
+      if (i >= 0 && i < first) first = i;
+    }
+  }
+  return first;
+}
+
+/**
+ * The windows the article's sentences give, one per event: the sentence that places the event
+ * most tightly speaks for it, so an event named five times counts once.
+ */
 export function eventWindows(
   sentences: readonly string[],
   anchors: readonly EventAnchor[],
   leadWeekday: number | null = null,
 ): DayWindow[] {
-  const windows: DayWindow[] = [];
+  const best = new Map<string, DayWindow>();
   for (const sentence of sentences) {
     for (const anchor of anchors) {
       if (!namesEvent(sentence, anchor)) continue;
       const window = windowFromSentence(sentence, anchor, leadWeekday);
       // A holiday recurs every year: named with nothing that places it, it says nothing.
       if (anchor.kind === "holiday" && window.to === null) continue;
-      windows.push(window);
+      const held = best.get(anchor.id);
+      if (
+        !held ||
+        window.weight > held.weight ||
+        (window.weight === held.weight && narrower(window, held))
+      )
+        best.set(anchor.id, window);
     }
   }
-  return windows;
+  return [...best.values()];
+}
+
+function narrower(a: DayWindow, b: DayWindow): boolean {
+  if (a.to === null) return false;
+  if (b.to === null) return true;
+  return toDayNumber(a.to) - toDayNumber(a.from) < toDayNumber(b.to) - toDayNumber(b.from);
 }
 
 export interface AgreedSpan {

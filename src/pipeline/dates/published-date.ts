@@ -97,17 +97,29 @@ export function inferPublished(
       published: null,
       basis: `${noEvent}; the events named fit more than one period (${reasons})`,
     };
-  if (span.to === null || span.weight < 1 || spanDays(span.from, span.to) > MAX_SPAN_DAYS)
-    return {
-      published: null,
-      basis: `${noEvent}; the events named only place it ${span.to ? `between ${span.from} and ${span.to}` : `after ${span.from}`} (${reasons})`,
-    };
-  // Bare dates ("since April 25") take their year from the span and may narrow it.
+  // Bare dates ("since April 25", "on Dec. 20") take their year from the span and may narrow it.
   const own = latestPastDay(text, refs, {
     year: Number(span.from.slice(0, 4)),
     month: Number(span.from.slice(5, 7)),
   });
-  const from = own && own.day > span.from && own.day <= span.to ? own.day : span.from;
+  const inSpan = own && own.day >= span.from && (span.to === null || own.day <= span.to);
+  if (span.to === null || span.weight < 1 || spanDays(span.from, span.to) > MAX_SPAN_DAYS) {
+    const where = span.to ? `between ${span.from} and ${span.to}` : `after ${span.from}`;
+    // ... and only soon after the event, or the bare dates may be older than it ("in August").
+    if (!own || !inSpan || spanDays(span.from, own.day) > MAX_SPAN_DAYS * 2)
+      return {
+        published: null,
+        basis: `${noEvent}; the events named only place it ${where} (${reasons})`,
+      };
+    // A report that dates its own news by day and month is written soon after them: read
+    // them in the first year the events allow.
+    const day = pickByWeekdays(own.day, null, weekdays);
+    return {
+      published: day.published,
+      basis: `no dateline; ${day.how} ${own.why}, read in the first year the events named allow (${where}: ${reasons})${day.which}`,
+    };
+  }
+  const from = own && inSpan ? own.day : span.from;
   const day = pickByWeekdays(from, span.to, weekdays);
   return {
     published: day.published,
