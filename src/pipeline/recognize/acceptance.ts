@@ -1,4 +1,5 @@
 import type { GazetteerEntry } from "../gazetteer/entry.ts";
+import { normalizeName } from "../../shared/normalize-name.ts";
 import { isNearSyria } from "../geo/region.ts";
 import type { Run } from "./runs.ts";
 import type { Token } from "./tokenize.ts";
@@ -26,6 +27,27 @@ function isObscureForeign(e: GazetteerEntry): boolean {
   return e.rank === 0 && !isNearSyria(e.country) && e.kind !== "country" && e.population < 100_000;
 }
 
+/**
+ * Every candidate is a place far from Syria that answers to this spelling only as one of its
+ * other names: "Central" is a name of Davao, "Samah" one of Sanya.
+ */
+function onlyForeignAlias(t: Token, entries: readonly GazetteerEntry[]): boolean {
+  const key = normalizeName(t.text);
+  return entries.every(
+    (e) => !isNearSyria(e.country) && e.kind !== "country" && normalizeName(e.name) !== key,
+  );
+}
+
+/** An entry's own name without its kind ("Aleppo Governorate" is Aleppo), as a matching key. */
+function mainKey(e: GazetteerEntry): string {
+  return normalizeName(e.name.replace(/\s+(?:governorate|province|district|subdistrict)$/i, ""));
+}
+
+/** "Bordering Turkey, ...": an English word opening the sentence is not part of the name. */
+function isSentenceOpener(t: Token, words: ReadonlySet<string>): boolean {
+  return t.sentenceStart && words.has(t.text.toLowerCase());
+}
+
 function isAffix(t: Token): boolean {
   return PLACE_AFFIXES.has(t.text.toLowerCase());
 }
@@ -43,6 +65,7 @@ function plausibleSingleWord(
   if (NEVER_PLACES.has(lower)) return false;
   if (NEVER_PLACES_ANYWHERE.has(lower)) return false;
   if (words.has(lower) && entries.every(isObscureForeign)) return false;
+  if (words.has(lower) && onlyForeignAlias(t, entries)) return false;
   if (t.text.length < 3)
     return entries.some((e) => e.kind === "country") && t.text === t.text.toUpperCase();
   // Upper-case short words are mostly acronyms ("SNA"); datelines shout big cities ("ERBIL").
@@ -70,12 +93,19 @@ export function accept(
   words: ReadonlySet<string>,
 ): boolean {
   const { from, to, consumed, entries } = match;
-  const before = tokens.slice(consumed, from);
+  const opened =
+    consumed === run.from && from > run.from && isSentenceOpener(tokens[run.from]!, words);
+  const before = tokens.slice(opened ? run.from + 1 : consumed, from);
   const after = tokens.slice(to, run.to);
   if (to - from === 1 && !plausibleSingleWord(tokens[from]!, entries, words)) return false;
   if (hasPersonTitle(tokens, run.from, from)) return false;
   if (before.every(isAffix) && after.every(isAffix)) return true;
   // A particle right after the match means the name goes on: "Bab al-Taqa" is not "Bab".
   if (after[0] && NAME_PARTICLES.has(after[0].text.toLowerCase())) return false;
-  return before.every(isAffix) && entries.some(isSalient);
+  // A word opening a longer run ("Samah Alloush") is a person's name unless a salient place
+  // goes by that very name, not merely lists it among its other names.
+  const key = normalizeName(tokens[from]!.text);
+  const salient = entries.filter(isSalient);
+  if (to - from === 1 && salient.every((e) => mainKey(e) !== key)) return false;
+  return before.every(isAffix) && salient.length > 0;
 }

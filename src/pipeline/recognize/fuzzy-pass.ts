@@ -1,7 +1,7 @@
 import { hasPersonTitle } from "./acceptance.ts";
 import { addName, isTaken, phraseKey, type PassState, type RecognizedName } from "./names.ts";
 import type { Run } from "./runs.ts";
-import { isPlainWord } from "./vocabulary.ts";
+import { isPlainWord, namesAGroup } from "./vocabulary.ts";
 
 /** Words after which a capitalised name is a place more often than not. */
 const LOCATIVES = new Set(["in", "near", "from", "outside", "around", "towards", "toward", "of"]);
@@ -58,6 +58,7 @@ export function fuzzyPass(state: PassState, runs: readonly Run[]): void {
     for (const run of runs) {
       if (isTaken(state, run.from, run.to)) continue;
       if (tokens.slice(run.from, run.to).every(isPlainWord)) continue;
+      if (namesAGroup(tokens.slice(run.from, run.to))) continue;
       if (hasPersonTitle(tokens, run.from, run.to)) continue;
       const neighbour = enumeratedWith(state, run);
       const locative = LOCATIVES.has(tokens[run.from - 1]?.text.toLowerCase() ?? "");

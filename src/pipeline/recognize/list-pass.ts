@@ -1,6 +1,6 @@
 import type { ListItem } from "./list-cues.ts";
 import { addName, isTaken, longestMatch, phraseKey, type PassState } from "./names.ts";
-import { isPlainWord } from "./vocabulary.ts";
+import { isPlainWord, namesAGroup } from "./vocabulary.ts";
 
 /**
  * Items of explicit lists ("the villages of A, B and C") are places even when no gazetteer
@@ -18,6 +18,7 @@ export function listPass(state: PassState, items: readonly ListItem[]): void {
       addName(state, item.from, item.to, exact, { item });
       continue;
     }
+    if (namesAGroup(tokens.slice(item.from, item.to))) continue;
     const fuzzy = index.lookupSkeleton(phraseKey(state, item.from, item.to));
     addName(state, item.from, item.to, fuzzy, { item, fuzzy: fuzzy.length > 0 });
   }

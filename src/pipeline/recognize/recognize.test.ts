@@ -111,3 +111,40 @@ describe("recognize: enumerations with a known Syrian village", () => {
     expect(found("Furthermore, Fleifel was hit.")).toEqual(["Fleifel"]);
   });
 });
+
+describe("recognize: people, groups and sentence openers", () => {
+  // Far-away cities that list a common word or a first name among their other names, as
+  // GeoNames does (Davao answers to "Central", Sanya to "Samah").
+  const index = () =>
+    new GazetteerIndex([
+      entry("turkey", ["Turkey"], 39, 35, "country", { country: "TR" }),
+      entry("hama-city", ["Hama"], 35.13179, 36.75783, "city", { population: 460_602 }),
+      entry("davao", ["Davao", "Central"], 7.07, 125.6, "city", {
+        country: "PH",
+        population: 1_212_504,
+      }),
+      entry("sanya", ["Sanya", "Samah"], 18.25, 109.5, "city", {
+        country: "CN",
+        population: 1_031_396,
+      }),
+      entry("kansafra", ["Kansafra"], 35.63, 36.5, "village"),
+    ]);
+  const words = new Set(["bordering", "central"]);
+  const found = (text: string) => recognize(text, index(), words).names.map((n) => n.text);
+
+  it("drops an English word that opens the sentence from the run", () => {
+    expect(found("Bordering Turkey, the mountain is Kurdish.")).toEqual(["Turkey"]);
+  });
+
+  it("does not take a common word or a first name known only as a far city's other name", () => {
+    expect(found("27 kilometers north of Hama, Central Syria.")).toEqual(["Hama"]);
+    expect(found("Idlib – Samah Alloush reports.")).toEqual([]);
+  });
+
+  it("keeps organisations and peoples out of village lists", () => {
+    expect(found("the villages of Kansafra and Alawites")).toEqual(["Kansafra"]);
+    expect(
+      found("the National Coalition for Syrian Revolutionary and Opposition Forces said"),
+    ).toEqual([]);
+  });
+});

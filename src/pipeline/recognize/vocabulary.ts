@@ -205,3 +205,51 @@ export function isPlainWord(t: { text: string }): boolean {
   const w = t.text.toLowerCase();
   return PLACE_AFFIXES.has(w) || COMMON_WORDS.has(w);
 }
+
+/**
+ * Words that make a capitalised phrase an organisation or a people, not a place ("National
+ * Coalition for Syrian Revolutionary and Opposition Forces", "villages of Alawites"). Only
+ * names no gazetteer knows are checked against them.
+ */
+const GROUP_WORDS = new Set([
+  "forces",
+  "army",
+  "coalition",
+  "council",
+  "front",
+  "revolutionary",
+  "brigade",
+  "brigades",
+  "division",
+  "movement",
+  "party",
+  "committee",
+  "organization",
+  "organisation",
+  "agency",
+  "observatory",
+  "ministry",
+  "directorate",
+  "authority",
+  "government",
+  "opposition",
+  "regime",
+  "militia",
+  "militias",
+  "faction",
+  "factions",
+  "helmets",
+  "alliance",
+  "kurds",
+  "druze",
+  "arabs",
+  "sunnis",
+  "shiites",
+  "turkmen",
+]);
+
+export function namesAGroup(tokens: ReadonlyArray<{ text: string }>): boolean {
+  if (tokens.some((t) => GROUP_WORDS.has(t.text.toLowerCase()))) return true;
+  // Peoples and followers: Alawites, Ismailis' neighbours the Circassians, Salafists.
+  return tokens.length === 1 && /(?:ites|ians|ists)$/i.test(tokens[0]!.text);
+}
