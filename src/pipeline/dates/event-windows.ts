@@ -83,6 +83,10 @@ export function windowFromSentence(
   const end = anchor.end ?? anchor.start;
   const said = (why: string) => `${anchor.name} (${start}) ${why}`;
   if (anchor.kind === "office") return officeWindow(sentence, anchor);
+  // A group or body named by its name exists: the text is later than its founding, whatever
+  // else the sentence reports ("HTS took Aleppo on Saturday" is not news of HTS's founding).
+  if (anchor.kind === "era")
+    return { from: start, to: null, weight: 0.25, why: `${anchor.name} (${start}) is named` };
   if (FUTURE.test(sentence) && !/\b(?:last|ago|since)\b/i.test(sentence)) {
     if (/\btomorrow\b/i.test(sentence))
       return {
