@@ -13,6 +13,7 @@ eid-2021,2021-07-20,2021-07-23,Eid al-Adha 2021,Eid al-Adha,holiday,test
 hts-formed,2017-01-28,,Hayat Tahrir al-Sham formed,Hayat Tahrir al-Sham,event,en.wikipedia Tahrir al-Sham
 mogherini,2014-11-01,2019-11-30,Federica Mogherini as EU High Representative,Mogherini,office,en.wikipedia Federica Mogherini
 offensive-2024,2024-11-27,,Deterrence of Aggression offensive,Deterrence of Aggression,offensive,test
+hts-era,2017-01-28,,HTS exists,HTS,era,test
 `;
 const { anchors } = parseEventAnchors(CSV, "events.csv");
 const event = (id: string) => anchors.find((a) => a.id === id)!;
@@ -55,6 +56,13 @@ describe("windowFromSentence", () => {
 
   it("leaves an event named only as past open-ended and light", () => {
     const w = windowFromSentence("HTS, or Hayat Tahrir al-Sham, holds Idlib.", event("hts-formed"));
+    expect(w).toMatchObject({ from: "2017-01-28", to: null, weight: 0.25 });
+  });
+});
+
+describe("eras", () => {
+  it("reads a group named in a dated sentence as existing, not as news of its founding", () => {
+    const w = windowFromSentence("HTS took most of Aleppo on Saturday.", event("hts-era"));
     expect(w).toMatchObject({ from: "2017-01-28", to: null, weight: 0.25 });
   });
 });
