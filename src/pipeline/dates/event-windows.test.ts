@@ -14,6 +14,7 @@ hts-formed,2017-01-28,,Hayat Tahrir al-Sham formed,Hayat Tahrir al-Sham,event,en
 mogherini,2014-11-01,2019-11-30,Federica Mogherini as EU High Representative,Mogherini,office,en.wikipedia Federica Mogherini
 offensive-2024,2024-11-27,,Deterrence of Aggression offensive,Deterrence of Aggression,offensive,test
 hts-era,2017-01-28,,HTS exists,HTS,era,test
+dawn-2,2019-12-19,2020-03-06,Dawn of Idlib 2,campaign&Maarat al-Numan&Saraqib,offensive,en.wikipedia Northwestern Syria offensive (2019–2020)
 `;
 const { anchors } = parseEventAnchors(CSV, "events.csv");
 const event = (id: string) => anchors.find((a) => a.id === id)!;
@@ -147,5 +148,23 @@ describe("inferPublished from known events", () => {
     const text =
       "Life in Idlib\n\nHe left his town in August. Deterrence of Aggression changed the front.";
     expect(inferPublished(text, anchors).published).toBeNull();
+  });
+
+  it("takes a day and month that agree with a named event as that event's year", () => {
+    const text =
+      "215,000 flee Idlib\n\nSince November, civilians have fled. " +
+      "On Dec. 20, the regime launched a military campaign on Maarat al-Numan and Saraqib. " +
+      "Some 10,000 fled in two days, an official said on Dec. 24.";
+    const r = inferPublished(text, anchors);
+    // "since November" is the November before the campaign, not the one after it.
+    expect(r.published).toBe("2019-12-24");
+  });
+
+  it("speaks of a long offensive that 'began last week' from its start", () => {
+    const w = windowFromSentence(
+      "Since the campaign began last week, Maarat al-Numan and Saraqib were shelled.",
+      event("dawn-2"),
+    );
+    expect([w.from, w.to]).toEqual(["2019-12-20", "2020-01-01"]);
   });
 });

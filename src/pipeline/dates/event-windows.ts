@@ -8,6 +8,7 @@ import {
   weekdayOf,
 } from "../../shared/calendar.ts";
 import type { IsoDay } from "../../shared/types.ts";
+import { findDateReferences } from "./date-references.ts";
 import type { EventAnchor } from "./event-anchors.ts";
 
 /**
@@ -50,6 +51,17 @@ function quantity(word: string): number | null {
   return i > 0 ? i : word.toLowerCase() === "a" ? 1 : null;
 }
 
+/** A day and month within three days of the event's span, in its year or across New Year. */
+function datesAgree(month: number, day: number, start: IsoDay, end: IsoDay): boolean {
+  const from = toDayNumber(start) - 3;
+  const to = toDayNumber(end) + 3;
+  const year = Number(start.slice(0, 4));
+  return [year - 1, year, year + 1].some((y) => {
+    const d = isoDay(y, month, day);
+    return d !== null && toDayNumber(d) >= from && toDayNumber(d) <= to;
+  });
+}
+
 function monthStart(day: IsoDay, shift = 0): IsoDay {
   const y = Number(day.slice(0, 4));
   const m = Number(day.slice(5, 7)) - 1 + shift;
@@ -82,6 +94,8 @@ export function windowFromSentence(
   const start = anchor.start;
   const end = anchor.end ?? anchor.start;
   const said = (why: string) => `${anchor.name} (${start}) ${why}`;
+  // A long offensive that "began last week" is spoken of from its start.
+  const recentEnd = toDayNumber(end) - toDayNumber(start) <= 7 ? end : start;
   if (anchor.kind === "office") return officeWindow(sentence, anchor);
   // A group or body named by its name exists: the text is later than its founding, whatever
   // else the sentence reports ("HTS took Aleppo on Saturday" is not news of HTS's founding).
@@ -126,7 +140,7 @@ export function windowFromSentence(
   if (/\byesterday\b/i.test(sentence))
     return {
       from: addDays(start, 1),
-      to: addDays(end, 1),
+      to: addDays(recentEnd, 1),
       weight: 1.5,
       why: said("was yesterday"),
     };
@@ -158,15 +172,20 @@ export function windowFromSentence(
     // The weekday belongs to something else in the sentence, or to another year's event.
     return {
       from: start,
-      to: addDays(end, 7),
+      to: addDays(recentEnd, 7),
       weight: 0.25,
       why: said("is news, on another weekday"),
     };
   }
   if (/\bthis week\b/i.test(sentence))
-    return { from: start, to: addDays(end, 7), weight: 1, why: said("was this week") };
+    return { from: start, to: addDays(recentEnd, 7), weight: 1, why: said("was this week") };
   if (/\blast week\b/i.test(sentence))
-    return { from: addDays(start, 1), to: addDays(end, 13), weight: 1, why: said("was last week") };
+    return {
+      from: addDays(start, 1),
+      to: addDays(recentEnd, 13),
+      weight: 1,
+      why: said("was last week"),
+    };
   if (/\blast month\b/i.test(sentence))
     return {
       from: monthStart(start, 1),
@@ -233,6 +252,18 @@ export function windowFromSentence(
       };
     }
   }
+  // "On Dec. 20, the regime launched a campaign on Maarat al-Numan and Saraqib": the sentence's
+  // own day and month agree with the event's, so this is that event and its year; the text is from the weeks after it.
+  const agreeing = findDateReferences(sentence).find(
+    (r) => r.kind === "month-day" && !r.future && datesAgree(r.month!, r.day!, start, end),
+  );
+  if (agreeing)
+    return {
+      from: start,
+      to: addDays(recentEnd, 60),
+      weight: 1,
+      why: said(`is dated "${sentence.slice(agreeing.start, agreeing.end)}" by the text`),
+    };
   // Only a lower bound: it keeps older readings out but never outweighs a bounded window.
   return { from: start, to: null, weight: 0.25, why: said("is past") };
 }

@@ -97,16 +97,16 @@ export function inferPublished(
       published: null,
       basis: `${noEvent}; the events named fit more than one period (${reasons})`,
     };
-  // Bare dates ("since April 25", "on Dec. 20") take their year from the span and may narrow it.
-  const own = latestPastDay(text, refs, {
-    year: Number(span.from.slice(0, 4)),
-    month: Number(span.from.slice(5, 7)),
-  });
-  const inSpan = own && own.day >= span.from && (span.to === null || own.day <= span.to);
-  if (span.to === null || span.weight < 1 || spanDays(span.from, span.to) > MAX_SPAN_DAYS) {
+  const usable =
+    span.to !== null && span.weight >= 1 && spanDays(span.from, span.to) <= MAX_SPAN_DAYS;
+  // Bare dates ("since April 25", "on Dec. 20") are read in the year that puts them last before
+  // the span ends, or for a looser span within two months of its start; they may narrow it.
+  const own = latestBareDay(text, refs, usable ? span.to! : addDays(span.from, MAX_SPAN_DAYS * 2));
+  const inSpan = own !== null && own.day >= span.from;
+  if (!usable) {
     const where = span.to ? `between ${span.from} and ${span.to}` : `after ${span.from}`;
     // ... and only soon after the event, or the bare dates may be older than it ("in August").
-    if (!own || !inSpan || spanDays(span.from, own.day) > MAX_SPAN_DAYS * 2)
+    if (!own || !inSpan)
       return {
         published: null,
         basis: `${noEvent}; the events named only place it ${where} (${reasons})`,
@@ -125,6 +125,34 @@ export function inferPublished(
     published: day.published,
     basis: `no dateline; ${day.how} ${span.from}..${span.to}, where the events named agree: ${reasons}${day.which}`,
   };
+}
+
+/**
+ * The latest day the text's own dates name, each bare one ("Dec. 24", "in April") read in the
+ * year that puts it on or before `limit`.
+ */
+function latestBareDay(
+  text: string,
+  refs: readonly DateReference[],
+  limit: IsoDay,
+): { day: IsoDay; why: string } | null {
+  const limitYear = Number(limit.slice(0, 4));
+  let best: { day: IsoDay; why: string } | null = null;
+  for (const r of refs) {
+    if (r.kind === "weekday" || r.kind === "year" || r.last || r.future || !r.month) continue;
+    const dayIn = (year: number) =>
+      r.completed
+        ? (isoDay(year, r.month! + 1, 1) ?? isoDay(year + 1, 1, 1))
+        : isoDay(year, r.month!, r.day ?? 1);
+    let day = r.year ? dayIn(r.year) : dayIn(limitYear);
+    if (!r.year && day && day > limit) day = dayIn(limitYear - 1);
+    if (!day || day > limit || (best && day <= best.day)) continue;
+    best = {
+      day,
+      why: `the latest dated reference "${text.slice(r.start, r.end)}"${r.completed ? " (a finished month)" : ""}`,
+    };
+  }
+  return best;
 }
 
 /** Wider than this, a span of possible days is not a date. */
