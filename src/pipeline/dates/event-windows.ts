@@ -72,13 +72,26 @@ function monthEnd(day: IsoDay, shift = 0): IsoDay {
   return addDays(monthStart(day, shift + 1), -1);
 }
 
-function phraseIn(sentence: string, phrase: string): boolean {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(sentence);
+const phrasePatterns = new Map<string, RegExp>();
+
+/** Whole-word, case-insensitive; `lower` is the sentence lower-cased, for a cheap first test. */
+function phraseIn(sentence: string, lower: string, phrase: string): boolean {
+  if (!lower.includes(phrase.split(/\s+/)[0]!)) return false;
+  let pattern = phrasePatterns.get(phrase);
+  if (!pattern) {
+    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu");
+    phrasePatterns.set(phrase, pattern);
+  }
+  return pattern.test(sentence);
 }
 
-export function namesEvent(sentence: string, anchor: EventAnchor): boolean {
-  return anchor.patterns.some((alt) => alt.every((w) => phraseIn(sentence, w)));
+export function namesEvent(
+  sentence: string,
+  anchor: EventAnchor,
+  lower: string = sentence.toLowerCase(),
+): boolean {
+  return anchor.patterns.some((alt) => alt.every((w) => phraseIn(sentence, lower, w)));
 }
 
 /**
@@ -308,9 +321,14 @@ export function eventWindows(
   leadWeekday: number | null = null,
 ): DayWindow[] {
   const best = new Map<string, DayWindow>();
+  const keyed = keyWordsOf(anchors);
   for (const sentence of sentences) {
-    for (const anchor of anchors) {
-      if (!namesEvent(sentence, anchor)) continue;
+    const lower = sentence.toLowerCase();
+    const words = new Set(lower.split(/[^\p{L}\p{N}]+/u));
+    for (const { anchor, keys } of keyed) {
+      // Cheap first test: a sentence without any alternative's key word cannot name the event.
+      if (keys && !keys.some((k) => words.has(k))) continue;
+      if (!namesEvent(sentence, anchor, lower)) continue;
       const window = windowFromSentence(sentence, anchor, leadWeekday);
       // A holiday recurs every year: named with nothing that places it, it says nothing.
       if (anchor.kind === "holiday" && window.to === null) continue;
@@ -324,6 +342,31 @@ export function eventWindows(
     }
   }
   return [...best.values()];
+}
+
+const keyWordCache = new WeakMap<
+  readonly EventAnchor[],
+  Array<{ anchor: EventAnchor; keys: string[] | null }>
+>();
+
+/**
+ * For each event, one word per alternative that a sentence naming it must contain as a whole
+ * word (the first letters-and-digits run of the alternative's longest part); null when an
+ * alternative has none, so the event is always checked in full.
+ */
+function keyWordsOf(anchors: readonly EventAnchor[]) {
+  let keyed = keyWordCache.get(anchors);
+  if (!keyed) {
+    keyed = anchors.map((anchor) => {
+      const keys = anchor.patterns.map((alt) => {
+        const longest = [...alt].sort((a, b) => b.length - a.length)[0] ?? "";
+        return /[\p{L}\p{N}]+/u.exec(longest)?.[0] ?? null;
+      });
+      return { anchor, keys: keys.every((k) => k !== null) ? (keys as string[]) : null };
+    });
+    keyWordCache.set(anchors, keyed);
+  }
+  return keyed;
 }
 
 function narrower(a: DayWindow, b: DayWindow): boolean {
