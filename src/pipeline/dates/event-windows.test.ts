@@ -38,6 +38,22 @@ describe("windowFromSentence", () => {
     expect([year.from, year.to]).toEqual(["2019-01-01", "2019-12-31"]);
   });
 
+  it("reads an anniversary as that many years to the day, before any weekday", () => {
+    const w = windowFromSentence(
+      "On Tuesday, Syrians marked the second anniversary of the Moscow protocol.",
+      event("moscow-2020"),
+    );
+    expect([w.from, w.to]).toEqual(["2022-03-02", "2022-03-12"]);
+  });
+
+  it("reads 'two years ago' from the event", () => {
+    const w = windowFromSentence(
+      "The Sochi deal, signed two years ago, has collapsed.",
+      event("sochi-2018"),
+    );
+    expect([w.from, w.to]).toEqual(["2020-03-17", "2021-03-18"]);
+  });
+
   it("counts the days of an event in force ('the 77-day ceasefire')", () => {
     const w = windowFromSentence(
       "This comes with the entry into the 77-day ceasefire announced on March 5.",

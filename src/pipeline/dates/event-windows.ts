@@ -43,7 +43,24 @@ const NUMBER_WORDS = [
   "eleven",
   "twelve",
 ];
-const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30 };
+const ORDINAL_WORDS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+  "thirteenth",
+  "fourteenth",
+  "fifteenth",
+];
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 
 function quantity(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
@@ -159,6 +176,27 @@ export function windowFromSentence(
     };
   if (/\b(?:today|tonight|this morning)\b/i.test(sentence))
     return { from: start, to: end, weight: 1.5, why: said("is today") };
+  // "on the eighth anniversary of the uprising": that many years to the day.
+  const anniversary = new RegExp(
+    `\\b(${ORDINAL_WORDS.join("|")}|\\d{1,2}(?:st|nd|rd|th))\\s+anniversary\\b`,
+    "i",
+  ).exec(sentence);
+  if (anniversary) {
+    const word = anniversary[1]!.toLowerCase();
+    const n = /^\d/.test(word) ? parseInt(word, 10) : ORDINAL_WORDS.indexOf(word) + 1;
+    const day = isoDay(
+      Number(start.slice(0, 4)) + n,
+      Number(start.slice(5, 7)),
+      Number(start.slice(8, 10)),
+    );
+    if (n >= 1 && day)
+      return {
+        from: addDays(day, -3),
+        to: addDays(day, 7),
+        weight: 1.5,
+        why: said(`has its ${word} anniversary`),
+      };
+  }
   const named = WEEKDAY.exec(sentence);
   const ordinal = ORDINAL_DAY.exec(sentence);
   // "The attack took place on the third day of Eid" points at the day the lead reports
@@ -243,11 +281,11 @@ export function windowFromSentence(
     }
   }
   const ago =
-    /\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|week|month)s? ago\b/i.exec(
+    /\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|week|month|year)s? ago\b/i.exec(
       sentence,
     );
   const span =
-    /\b(?:in|over|during|for) the (?:past|last) (\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|week|month)s\b/i.exec(
+    /\b(?:in|over|during|for) the (?:past|last) (\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|week|month|year)s\b/i.exec(
       sentence,
     );
   const distance = ago ?? span;
