@@ -71,6 +71,35 @@ describe("windowFromSentence", () => {
     expect(windowFromSentence(sentence, event("eid-2021")).to).toBeNull();
   });
 
+  it("takes a one-day event on the weekday the lead names as the news", () => {
+    const sochiDay = 1; // 17 September 2018 was a Monday
+    const w = windowFromSentence(
+      "The Sochi deal set up a buffer zone.",
+      event("sochi-2018"),
+      sochiDay,
+    );
+    expect([w.from, w.to, w.weight]).toEqual(["2018-09-17", "2018-09-23", 1]);
+  });
+
+  it("matches plurals and words set apart ('rebel forces entered the city of Hama')", () => {
+    const { anchors: hama } = parseEventAnchors(
+      "id,start,end,name,patterns,kind,source\nhama-2024,2024-12-05,,Hama taken,rebels&entered Hama,event,test\n",
+      "t.csv",
+    );
+    const sentences = ["Syrian rebel forces entered the central city of Hama on Thursday."];
+    expect(eventWindows(sentences, hama)[0]).toMatchObject({ from: "2024-12-05", weight: 1.5 });
+    // A name bound by "of" stays whole: "dawn ... of ... Idlib" is not "Dawn of Idlib".
+    expect(
+      eventWindows(
+        ["At dawn the shelling of villages in Idlib resumed."],
+        parseEventAnchors(
+          "id,start,end,name,patterns,kind,source\ndawn,2019-04-30,,Dawn of Idlib,Dawn of Idlib,offensive,test\n",
+          "t.csv",
+        ).anchors,
+      ),
+    ).toEqual([]);
+  });
+
   it("leaves an event named only as past open-ended and light", () => {
     const w = windowFromSentence("HTS, or Hayat Tahrir al-Sham, holds Idlib.", event("hts-formed"));
     expect(w).toMatchObject({ from: "2017-01-28", to: null, weight: 0.25 });

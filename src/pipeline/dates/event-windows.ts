@@ -91,13 +91,32 @@ function monthEnd(day: IsoDay, shift = 0): IsoDay {
 
 const phrasePatterns = new Map<string, RegExp>();
 
+/** Short words that tie a name together ("Dawn of Idlib"): no other words may come between. */
+const BINDING_WORDS = new Set(["of", "the", "al", "el", "a", "an", "on", "in", "to", "and", "for"]);
+
+/**
+ * A pattern part as a regular expression. Words match whole, with or without a plural "s"
+ * ("rebel"/"rebels"); in a part of two or more content words up to four other words may come
+ * between them ("entered the central city of Hama" for "entered Hama").
+ */
+function phrasePattern(phrase: string): RegExp {
+  const words = phrase.split(/\s+/);
+  const word = (w: string) => {
+    const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    if (!/^\p{L}{4,}$/u.test(w)) return escaped;
+    return /[^s]s$/.test(w) ? `${escaped.slice(0, -1)}(?:s|es)?` : `${escaped}(?:s|es)?`;
+  };
+  const loose = words.length > 1 && !words.some((w) => BINDING_WORDS.has(w));
+  const gap = loose ? "(?:\\s+[^\\s.!?]+){0,4}?\\s+" : "\\s+";
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(word).join(gap)}(?![\\p{L}\\p{N}])`, "iu");
+}
+
 /** Whole-word, case-insensitive; `lower` is the sentence lower-cased, for a cheap first test. */
 function phraseIn(sentence: string, lower: string, phrase: string): boolean {
-  if (!lower.includes(phrase.split(/\s+/)[0]!)) return false;
+  if (!lower.includes(phrase.split(/\s+/)[0]!.slice(0, 4))) return false;
   let pattern = phrasePatterns.get(phrase);
   if (!pattern) {
-    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu");
+    pattern = phrasePattern(phrase);
     phrasePatterns.set(phrase, pattern);
   }
   return pattern.test(sentence);
@@ -228,6 +247,33 @@ export function windowFromSentence(
       why: said("is news, on another weekday"),
     };
   }
+  // "the 77-day ceasefire" in force, "day 77 of the truce": the count runs from its first day.
+  const count =
+    /\b(\d{1,3})(?:st|nd|rd|th)?-day\b/i.exec(sentence) ?? /\bday (\d{1,3}) of\b/i.exec(sentence);
+  if (count && !/\b(?:for|within|during|over) (?:a|the|its)? ?\d{1,3}-day\b/i.test(sentence)) {
+    const n = Number(count[1]);
+    if (n >= 2) {
+      const day = addDays(start, n - 1);
+      return {
+        from: addDays(day, -1),
+        to: addDays(day, 1),
+        weight: 1,
+        why: said(`is on its day ${n}`),
+      };
+    }
+  }
+  // "On Dec. 20, the regime launched a campaign on Maarat al-Numan and Saraqib": the sentence's
+  // own day and month agree with the event's, so this is that event and its year; the text is from the weeks after it.
+  const agreeing = findDateReferences(sentence).find(
+    (r) => r.kind === "month-day" && !r.future && datesAgree(r.month!, r.day!, start, end),
+  );
+  if (agreeing)
+    return {
+      from: start,
+      to: addDays(recentEnd, 60),
+      weight: 1,
+      why: said(`is dated "${sentence.slice(agreeing.start, agreeing.end)}" by the text`),
+    };
   if (/\bthis week\b/i.test(sentence))
     return { from: start, to: addDays(recentEnd, 7), weight: 1, why: said("was this week") };
   if (/\blast week\b/i.test(sentence))
@@ -265,21 +311,6 @@ export function windowFromSentence(
       weight: 1,
       why: said(`was "last ${lastMonth[1]}"`),
     };
-  // "the 77-day ceasefire" in force, "day 77 of the truce": the count runs from its first day.
-  const count =
-    /\b(\d{1,3})(?:st|nd|rd|th)?-day\b/i.exec(sentence) ?? /\bday (\d{1,3}) of\b/i.exec(sentence);
-  if (count && !/\b(?:for|within|during|over) (?:a|the|its)? ?\d{1,3}-day\b/i.test(sentence)) {
-    const n = Number(count[1]);
-    if (n >= 2) {
-      const day = addDays(start, n - 1);
-      return {
-        from: addDays(day, -1),
-        to: addDays(day, 1),
-        weight: 1,
-        why: said(`is on its day ${n}`),
-      };
-    }
-  }
   const ago =
     /\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|week|month|year)s? ago\b/i.exec(
       sentence,
@@ -303,17 +334,19 @@ export function windowFromSentence(
       };
     }
   }
-  // "On Dec. 20, the regime launched a campaign on Maarat al-Numan and Saraqib": the sentence's
-  // own day and month agree with the event's, so this is that event and its year; the text is from the weeks after it.
-  const agreeing = findDateReferences(sentence).find(
-    (r) => r.kind === "month-day" && !r.future && datesAgree(r.month!, r.day!, start, end),
-  );
-  if (agreeing)
+  // A one-day event named in passing while the lead reports a day of that very weekday
+  // ("a watchdog said on Sunday" ... "lifted the siege on Wadi Deif"): most likely the news.
+  if (
+    leadWeekday !== null &&
+    anchor.kind !== "holiday" &&
+    toDayNumber(end) - toDayNumber(start) <= 1 &&
+    [start, end].some((d) => weekdayOf(d) === leadWeekday)
+  )
     return {
       from: start,
-      to: addDays(recentEnd, 60),
+      to: addDays(end, 6),
       weight: 1,
-      why: said(`is dated "${sentence.slice(agreeing.start, agreeing.end)}" by the text`),
+      why: said(`fell on the ${WEEKDAYS[leadWeekday]} the article leads with`),
     };
   // Only a lower bound: it keeps older readings out but never outweighs a bounded window.
   return { from: start, to: null, weight: 0.25, why: said("is past") };
@@ -362,7 +395,7 @@ export function eventWindows(
   const keyed = keyWordsOf(anchors);
   for (const sentence of sentences) {
     const lower = sentence.toLowerCase();
-    const words = new Set(lower.split(/[^\p{L}\p{N}]+/u));
+    const words = new Set(lower.split(/[^\p{L}\p{N}]+/u).map(stem));
     for (const { anchor, keys } of keyed) {
       // Cheap first test: a sentence without any alternative's key word cannot name the event.
       if (keys && !keys.some((k) => words.has(k))) continue;
@@ -382,6 +415,11 @@ export function eventWindows(
   return [...best.values()];
 }
 
+/** A word without a plural "s", so that the key-word test agrees with `phrasePattern`. */
+function stem(word: string): string {
+  return word.length >= 4 && /[^s]s$/.test(word) ? word.slice(0, -1) : word;
+}
+
 const keyWordCache = new WeakMap<
   readonly EventAnchor[],
   Array<{ anchor: EventAnchor; keys: string[] | null }>
@@ -398,7 +436,8 @@ function keyWordsOf(anchors: readonly EventAnchor[]) {
     keyed = anchors.map((anchor) => {
       const keys = anchor.patterns.map((alt) => {
         const longest = [...alt].sort((a, b) => b.length - a.length)[0] ?? "";
-        return /[\p{L}\p{N}]+/u.exec(longest)?.[0] ?? null;
+        const run = /[\p{L}\p{N}]+/u.exec(longest)?.[0];
+        return run ? stem(run) : null;
       });
       return { anchor, keys: keys.every((k) => k !== null) ? (keys as string[]) : null };
     });
