@@ -146,6 +146,13 @@ export function windowFromSentence(
   // A long offensive that "began last week" is spoken of from its start.
   const recentEnd = toDayNumber(end) - toDayNumber(start) <= 7 ? end : start;
   if (anchor.kind === "office") return officeWindow(sentence, anchor);
+  // A holiday named with a day and month ("Eid al-Adha starting on October 26") is only the
+  // year's holiday that falls then; every other year's row is ruled out.
+  if (anchor.kind === "holiday") {
+    const days = findDateReferences(sentence).filter((r) => r.kind === "month-day");
+    if (days.length > 0 && !days.some((r) => datesAgree(r.month!, r.day!, start, end)))
+      return { from: start, to: start, weight: 0, why: said("is another year's") };
+  }
   // A group or body named by its name exists: the text is later than its founding, whatever
   // else the sentence reports ("HTS took Aleppo on Saturday" is not news of HTS's founding).
   if (anchor.kind === "era")
@@ -402,7 +409,7 @@ export function eventWindows(
       if (!namesEvent(sentence, anchor, lower)) continue;
       const window = windowFromSentence(sentence, anchor, leadWeekday);
       // A holiday recurs every year: named with nothing that places it, it says nothing.
-      if (anchor.kind === "holiday" && window.to === null) continue;
+      if ((anchor.kind === "holiday" && window.to === null) || window.weight === 0) continue;
       const held = best.get(anchor.id);
       if (
         !held ||

@@ -77,18 +77,27 @@ export function inferPublished(
   // First-mentioned first: a report's lead names the day it reports.
   const weekdays = [...new Set(refs.filter((r) => r.kind === "weekday").map((r) => r.weekday!))];
   const found = latestPastDay(text, refs, latestAnchor(refs));
-  if (found) {
+  const spanOfEvents = () =>
+    agreedSpan(
+      eventWindows(
+        dated.sentences.map(([s, e]) => text.slice(s, e)),
+        events,
+        weekdays[0] ?? null,
+      ),
+    );
+  // A bare date whose year was only borrowed ("October 26" after "began in March 2011") gives
+  // way when the events the text names put it clearly later.
+  const span = found && !found.guessedYear ? null : spanOfEvents();
+  const overruled =
+    found?.guessedYear &&
+    span &&
+    !span.ambiguous &&
+    toDayNumber(span.from) - toDayNumber(found.day) > HALF_YEAR_DAYS;
+  if (found && !overruled) {
     const day = pickByWeekdays(found.day, null, weekdays);
     return { published: day.published, basis: `no dateline; ${day.how} ${found.why}${day.which}` };
   }
   // No year of its own: the known events it names, and how it speaks of them, give a span.
-  const span = agreedSpan(
-    eventWindows(
-      dated.sentences.map(([s, e]) => text.slice(s, e)),
-      events,
-      weekdays[0] ?? null,
-    ),
-  );
   const noEvent = `${rejected || "no dateline, "}no dated event with a year`;
   if (!span) return { published: null, basis: `${noEvent} and no known event named in the text` };
   const reasons = span.reasons.join("; ");
@@ -155,6 +164,8 @@ function latestBareDay(
   return best;
 }
 
+const HALF_YEAR_DAYS = 182;
+
 /** Wider than this, a span of possible days is not a date. */
 const MAX_SPAN_DAYS = 31;
 
@@ -195,14 +206,15 @@ function latestPastDay(
   text: string,
   refs: readonly DateReference[],
   anchor: Anchor | null,
-): { day: IsoDay; why: string } | null {
-  let best: { day: IsoDay; why: string } | null = null;
+): { day: IsoDay; why: string; guessedYear: boolean } | null {
+  let best: { day: IsoDay; why: string; guessedYear: boolean } | null = null;
   for (const r of refs) {
     if (r.kind === "weekday" || r.kind === "year" || r.last || r.future) continue;
     const day = r.completed ? dayAfterMonth(r, anchor) : earliestDay(r, anchor);
     if (day && (!best || day > best.day)) {
       best = {
         day,
+        guessedYear: r.year === undefined,
         why: `the latest dated reference "${text.slice(r.start, r.end)}"${r.completed ? " (a finished month)" : ""}`,
       };
     }
