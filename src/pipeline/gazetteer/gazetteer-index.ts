@@ -21,7 +21,12 @@ export class GazetteerIndex {
       if (this.byId.has(entry.id)) continue;
       const keys = new Set(entry.keys ?? entry.names.map(normalizeName).filter(Boolean));
       if (keys.size === 0) continue;
-      if ([...keys].some((key) => this.isShadowed(key, entry))) continue;
+      const shadow = [...keys].map((key) => this.shadowOf(key, entry)).find((e) => e);
+      if (shadow) {
+        // The curated row wins, but a population it leaves out is still worth knowing.
+        if (shadow.population === 0 && entry.population > 0) shadow.population = entry.population;
+        continue;
+      }
       this.byId.set(entry.id, entry);
       for (const key of keys) {
         const list = this.byKey.get(key);
@@ -33,10 +38,10 @@ export class GazetteerIndex {
     this.maxTokens = maxTokens;
   }
 
-  /** A lower-ranked entry is the same place as one already indexed under the same key. */
-  private isShadowed(key: string, entry: GazetteerEntry): boolean {
+  /** The higher-ranked entry, already indexed under the same key, that is the same place. */
+  private shadowOf(key: string, entry: GazetteerEntry): GazetteerEntry | undefined {
     const existing = this.byKey.get(key) ?? [];
-    return existing.some(
+    return existing.find(
       (e) =>
         e.rank > entry.rank &&
         isArea(e.kind) === isArea(entry.kind) &&

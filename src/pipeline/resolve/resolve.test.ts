@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { recognize } from "../recognize/recognize.ts";
-import { testIndex } from "../test-index.ts";
+import { normalizeName } from "../../shared/normalize-name.ts";
+import { GazetteerIndex } from "../gazetteer/gazetteer-index.ts";
+import { entry, testIndex } from "../test-index.ts";
 import { resolveNames } from "./resolve.ts";
 
 function placeOf(text: string, name: string): string | null {
@@ -38,5 +40,39 @@ describe("runner-up candidates and confidence", () => {
     expect(r?.runnersUp.map((c) => c.place)).toEqual(["idlib-city"]);
     expect(r?.confidence).toBeGreaterThan(0.5);
     expect(r?.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("namesakes abroad", () => {
+  // Ariha is also the Arabic name of Jericho (GeoNames 284899, population 19,783); the Syrian
+  // row of the curated file carries no population of its own.
+  const index = () =>
+    new GazetteerIndex([
+      entry("idlib-governorate", ["Idlib"], 35.7, 36.7, "governorate", { areaCode: "SY-ID" }),
+      entry("ariha", ["Ariha"], 35.81374, 36.60964, "city", { rank: 1 }),
+      entry("jericho", ["Jericho", "Ariha"], 31.87, 35.44, "city", {
+        country: "PS",
+        population: 19_783,
+      }),
+    ]);
+
+  it("places a name near the article's other places, not at a larger namesake abroad", () => {
+    const text = "An attack on a market in Ariha, south of Idlib, killed four children.";
+    const r = resolveNames(text, recognize(text, index())).find((x) => x.text === "Ariha");
+    expect(r?.entry?.id).toBe("ariha");
+    expect(r?.runnersUp.map((c) => c.place)).toEqual(["jericho"]);
+  });
+
+  it("lends a curated row the population of the GeoNames row it replaces", () => {
+    const idx = new GazetteerIndex([
+      entry("ariha", ["Ariha"], 35.81374, 36.60964, "city", { rank: 1 }),
+      entry("geonames-172994", ["Ariha"], 35.8134, 36.6074, "city", {
+        population: 40_285,
+        rank: 0,
+      }),
+    ]);
+    expect(idx.lookup(normalizeName("Ariha")).map((e) => [e.id, e.population])).toEqual([
+      ["ariha", 40_285],
+    ]);
   });
 });

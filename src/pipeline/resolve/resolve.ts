@@ -53,7 +53,9 @@ export function scoreCandidate(
   if (sense === "part-of-area" && isArea) score += 2;
   if ((sense === null || sense === "part-of-area") && e.kind === "governorate")
     score += CAPITAL_BY_DEFAULT.has(e.areaCode ?? "") ? -3 : 3;
-  if (anchor && e.country === "SY" && !isArea)
+  // Distance from the article's Syrian places counts against any settlement, at home or abroad:
+  // "Ariha, south of Idlib" is not Jericho, "Kasab" near Latakia not a town in Anatolia.
+  if (anchor && !isArea && e.kind !== "country")
     score -= Math.min(3, distanceKm(anchor[0], anchor[1], e.lat, e.lon) / 100);
   return score;
 }
