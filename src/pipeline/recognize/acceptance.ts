@@ -68,9 +68,12 @@ function plausibleSingleWord(
   if (words.has(lower) && onlyForeignAlias(t, entries)) return false;
   if (t.text.length < 3)
     return entries.some((e) => e.kind === "country") && t.text === t.text.toUpperCase();
-  // Upper-case short words are mostly acronyms ("SNA"); datelines shout big cities ("ERBIL").
+  // Upper-case short words are mostly acronyms ("SNA"); datelines shout big cities ("ERBIL")
+  // and the region's own provinces ("IDLIB, Syria").
   if (t.text.length <= 5 && t.text === t.text.toUpperCase())
-    return entries.some((e) => e.kind === "country" || e.population >= 500_000);
+    return entries.some(
+      (e) => e.kind === "country" || e.kind === "governorate" || e.population >= 500_000,
+    );
   return true;
 }
 

@@ -26,7 +26,7 @@ function nameContinues(text: string, a: Token, b: Token): boolean {
 export function findListItems(text: string, tokens: readonly Token[]): ListItem[] {
   const items: ListItem[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const lead = text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start);
+    const lead = text.slice(Math.max(0, tokens[i]!.start - 130), tokens[i]!.start);
     const cueMatch = LIST_CUES.exec(lead);
     if (!cueMatch || !opensItem(text, tokens, i)) continue;
     const cue = cueMatch[0].split(/\s+/)[0]!.toLowerCase();

@@ -148,3 +148,31 @@ describe("recognize: people, groups and sentence openers", () => {
     ).toEqual([]);
   });
 });
+
+describe("recognize: list cues, datelines and dates", () => {
+  it("takes the places after 'villages ..., including' as a list", () => {
+    const found = recognize(
+      "The army captured several villages in the southern countryside of Idlib, including Sheikh Mustafa, Al-Naqeer and Kansafra.",
+      testIndex(),
+    ).names;
+    expect(found.map((n) => [n.text, n.listed])).toEqual([
+      ["Idlib", false],
+      ["Sheikh Mustafa", true],
+      ["Al-Naqeer", true],
+      ["Kansafra", true],
+    ]);
+  });
+
+  it("reads a shouted province in a dateline, but not a month abbreviation or the Baath", () => {
+    expect(names("IDLIB, Syria – The army advanced.")).toEqual(["IDLIB", "Syria"]);
+    expect(names("26 Mar 2014 - 4:09")).toEqual([]);
+    expect(names("The Baath party ruled Syria.")).toEqual(["Syria"]);
+  });
+
+  it("does not list an unknown acronym as a place", () => {
+    expect(names("aid reached areas in Idlib, including WHO, UNICEF and Has")).toEqual([
+      "Idlib",
+      "Has",
+    ]);
+  });
+});

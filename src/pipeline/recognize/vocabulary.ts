@@ -98,10 +98,18 @@ export const NEVER_PLACES_ANYWHERE: ReadonlySet<string> = new Set([
   "ypg",
   "isis",
   "daesh",
+  // The party, not the GeoNames hamlets of that name.
+  "baath",
+  "ba'ath",
 ]);
 
 /** Month and weekday names are dates, never places, however a gazetteer spells its towns. */
-export const NEVER_PLACES: ReadonlySet<string> = new Set<string>([...MONTHS, ...WEEKDAYS]);
+export const NEVER_PLACES: ReadonlySet<string> = new Set<string>([
+  ...MONTHS,
+  ...WEEKDAYS,
+  // "26 Mar 2014": datelines abbreviate months.
+  ...["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+]);
 
 /** Lower-case compass words that can open a name ("eastern Turkistan", "eastern Ghouta"). */
 export const DIRECTION_WORDS = new Set([
@@ -164,9 +172,12 @@ export const PERSON_TITLES = new Set([
   "emir",
 ]);
 
-/** Plural nouns that introduce a list of places: "the villages of A, B and C". */
+/**
+ * Plural nouns that introduce a list of places: "the villages of A, B and C", "several villages
+ * in the southern countryside of Idlib, including A, B and C".
+ */
 export const LIST_CUES =
-  /\b(?:villages?|towns?|cities|city|areas?|localities|locality|districts?|neighbou?rhoods?|camps?|hamlets?|settlements?|communities)\s+of\s+$/i;
+  /\b(?:villages?|towns?|cities|city|areas?|localities|locality|districts?|neighbou?rhoods?|camps?|hamlets?|settlements?|communities)\s+(?:of|[^.;:!?]{0,90}?\b(?:including|such as|namely))\s+$/i;
 
 /**
  * Function words that headlines capitalise ("Joint Patrol Of M4 Highway In Syria's Idlib"): they
@@ -250,6 +261,8 @@ const GROUP_WORDS = new Set([
 
 export function namesAGroup(tokens: ReadonlyArray<{ text: string }>): boolean {
   if (tokens.some((t) => GROUP_WORDS.has(t.text.toLowerCase()))) return true;
-  // Peoples and followers: Alawites, Ismailis' neighbours the Circassians, Salafists.
-  return tokens.length === 1 && /(?:ites|ians|ists)$/i.test(tokens[0]!.text);
+  if (tokens.length !== 1) return false;
+  // Peoples and followers (Alawites, Circassians, Salafists); an unknown acronym ("WHO",
+  // "UNICEF") is an organisation.
+  return /(?:ites|ians|ists)$/i.test(tokens[0]!.text) || /^[A-Z]{2,6}$/.test(tokens[0]!.text);
 }
