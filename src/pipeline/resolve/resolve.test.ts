@@ -28,8 +28,33 @@ describe("province or capital, from context", () => {
     ["63 were wounded in rural Aleppo.", "Aleppo", "aleppo-governorate"],
     ["Warplanes hit Maarat al-Numan in western Aleppo.", "Aleppo", "aleppo-governorate"],
     ["Fighting spread across northern Hama and western Aleppo.", "Aleppo", "aleppo-governorate"],
+    // Armies enter and storm towns, not provinces.
+    ["Rebel forces entered Hama on Thursday.", "Hama", "hama-city"],
+    ["The conquest of Hama will bring no revenge.", "Hama", "hama-city"],
   ])("%s → %s is %s", (text, name, expected) => {
     expect(placeOf(text, name)).toBe(expected);
+  });
+});
+
+describe("one sense per article", () => {
+  it("lets bare mentions follow the only cue the article gives for a name", () => {
+    const text = "Rebels reached the central city of Hama. Hama fell after two days.";
+    const found = resolveNames(text, recognize(text, testIndex())).map((r) => r.entry?.id);
+    expect(found).toEqual(["hama-city", "hama-city"]);
+  });
+
+  it("keeps the default when the article gives cues both ways, or only a compass word", () => {
+    const both = "Hama city was calm while Hama province burned. Hama mourned.";
+    expect(resolveNames(both, recognize(both, testIndex())).map((r) => r.entry?.id)).toEqual([
+      "hama-city",
+      "hama-governorate",
+      "hama-governorate",
+    ]);
+    const compass = "People fled eastern Aleppo. Aleppo is quiet.";
+    expect(resolveNames(compass, recognize(compass, testIndex())).map((r) => r.entry?.id)).toEqual([
+      "aleppo-city",
+      "aleppo-city",
+    ]);
   });
 });
 

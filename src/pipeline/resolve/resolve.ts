@@ -108,12 +108,39 @@ function sharpen(
   return sense;
 }
 
+/**
+ * One sense per article: when every cue an article gives for a name points the same way ("the
+ * central city of Hama" and nothing about the province), its bare mentions follow that cue.
+ */
+export function articleSenses(
+  names: ReadonlyArray<{ text: string }>,
+  senses: readonly Sense[],
+): Sense[] {
+  const cues = new Map<string, Set<Sense>>();
+  names.forEach((n, i) => {
+    const s = senses[i];
+    // A compass word alone is too weak a cue to carry over ("eastern Aleppo" is the city's east).
+    if (s === null || s === undefined || s === "part-of-area") return;
+    const key = n.text.toLowerCase();
+    cues.set(key, (cues.get(key) ?? new Set()).add(s));
+  });
+  return senses.map((s, i) => {
+    if (s !== null) return s;
+    const seen = cues.get(names[i]!.text.toLowerCase());
+    return seen && seen.size === 1 ? [...seen][0]! : null;
+  });
+}
+
 export function resolveNames(text: string, recognition: Recognition): Resolution[] {
   const anchor = anchorOf(recognition.names.map((n) => n.candidates));
   const resolutions: Resolution[] = [];
+  const senses = articleSenses(
+    recognition.names,
+    recognition.names.map((name) => senseOf(text, recognition.tokens, name)),
+  );
   recognition.names.forEach((name, i) => {
     const previous = resolutions[i - 1];
-    const sense = sharpen(senseOf(text, recognition.tokens, name), text, name, previous);
+    const sense = sharpen(senses[i]!, text, name, previous);
     const local = name.list !== undefined && !/^(?:city|cities|capital)$/.test(name.list.cue);
     const scored = plausibleCandidates(name.candidates, local, anchor)
       .map((entry) => ({ entry, score: scoreCandidate(entry, sense, anchor) }))

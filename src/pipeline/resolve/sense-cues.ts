@@ -14,6 +14,9 @@ const AREA_AFTER =
 const SETTLEMENT_AFTER = /^(?:city|town|village|camp|municipality)$/i;
 const AREA_BEFORE = /(?:province|provinces|governorate|countryside)\s+of\s+(?:the\s+)?$/i;
 const SETTLEMENT_BEFORE = /(?:city|town|village|capital)\s+of\s+$/i;
+/** Armies enter, storm and besiege towns, not provinces: "rebels entered Hama". */
+const SETTLEMENT_VERB_BEFORE =
+  /\b(?:enter(?:s|ed|ing)?|storm(?:s|ed|ing)?|besieg(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|overr[au]n|(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|(?:siege|streets|heart|cent(?:re|er)|fall|gates|conquest) of)\s+(?:the\s+)?$/i;
 const DIRECTION =
   /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?western|north-?eastern|south-?western|south-?eastern)$/i;
 
@@ -38,7 +41,7 @@ export function senseOf(text: string, tokens: readonly Token[], name: Recognized
     if (DIRECTION.test(next.text) && afterNext && AREA_AFTER.test(afterNext.text)) return "area";
   }
   const before = text.slice(Math.max(0, name.start - 40), name.start);
-  if (SETTLEMENT_BEFORE.test(before)) return "settlement";
+  if (SETTLEMENT_BEFORE.test(before) || SETTLEMENT_VERB_BEFORE.test(before)) return "settlement";
   if (AREA_BEFORE.test(before)) return "area";
   // "rural Aleppo", "rural Damascus": the countryside, not the city.
   if (prev && prev.text.toLowerCase() === "rural" && text.slice(prev.end, name.start) === " ")
