@@ -9,6 +9,9 @@ const LOCATIVES = new Set(["in", "near", "from", "outside", "around", "towards",
 /** List ids for coordinated names start here, clear of the ids of cue-introduced lists. */
 const COORDINATION_LISTS = 1_000_000;
 
+/** A comma between list items, however it is spaced ("Morek , M’aerkaba ,and al-Lahaya"). */
+const LIST_COMMA = /^\s*,\s*$/;
+
 const isConjunction = (word: string | undefined) => word === "and" || word === "or";
 
 /**
@@ -19,18 +22,18 @@ const isConjunction = (word: string | undefined) => word === "and" || word === "
 function enumeratedWith(state: PassState, run: Run): RecognizedName | undefined {
   const { text, tokens, names } = state;
   const gapAfter = tokens[run.to] ? text.slice(tokens[run.to - 1]!.end, tokens[run.to]!.start) : "";
-  const continues = /^,\s+$/.test(gapAfter) || isConjunction(tokens[run.to]?.text);
+  const continues = LIST_COMMA.test(gapAfter) || isConjunction(tokens[run.to]?.text);
   const prev = tokens[run.from - 1];
   const prevGap = prev ? text.slice(prev.end, tokens[run.from]!.start) : "";
   const before = isConjunction(prev?.text)
     ? names.find((n) => n.toToken === run.from - 1)
-    : /^,\s+$/.test(prevGap) && continues
+    : LIST_COMMA.test(prevGap) && continues
       ? names.find((n) => n.toToken === run.from)
       : undefined;
   if (before) return before;
   // "Furthermore, Idlib ...": a sentence's first word is not enumerated with what follows it.
   if (tokens[run.from]!.sentenceStart) return undefined;
-  if (/^,\s+$/.test(gapAfter)) return names.find((n) => n.fromToken === run.to);
+  if (LIST_COMMA.test(gapAfter)) return names.find((n) => n.fromToken === run.to);
   if (isConjunction(tokens[run.to]?.text)) return names.find((n) => n.fromToken === run.to + 1);
   return undefined;
 }

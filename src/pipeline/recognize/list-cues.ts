@@ -56,10 +56,10 @@ function nextItemStart(text: string, tokens: readonly Token[], end: number): num
   const gap = gapBetween(text, last, next);
   if (next.text === "and" || next.text === "or") {
     const after = tokens[end + 1];
-    if (!after || !/^,?\s+$/.test(gap) || gapBetween(text, next, after) !== " ") return -1;
+    if (!after || !/^\s*,?\s*$/.test(gap) || gapBetween(text, next, after) !== " ") return -1;
     return opensItem(text, tokens, end + 1) ? end + 1 : -1;
   }
-  return /^,\s+$/.test(gap) && opensItem(text, tokens, end) ? end : -1;
+  return /^\s*,\s*$/.test(gap) && opensItem(text, tokens, end) ? end : -1;
 }
 
 /** An item starts with a capital, or with an article joined to one ("al-Sheikh Ali"). */

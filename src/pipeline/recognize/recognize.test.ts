@@ -176,3 +176,13 @@ describe("recognize: list cues, datelines and dates", () => {
     ]);
   });
 });
+
+describe("recognize: loosely spaced enumerations", () => {
+  it("follows a list whatever the spaces around its commas", () => {
+    const found = recognize(
+      "restoring control over Kansafra, Has , M’aerkaba ,and al-Lahaya towns",
+      testIndex(),
+    ).names.map((n) => n.text);
+    expect(found).toEqual(["Kansafra", "Has", "M’aerkaba", "al-Lahaya"]);
+  });
+});
