@@ -10,6 +10,7 @@ import {
 import type { IsoDay } from "../../shared/types.ts";
 import { findDateReferences } from "./date-references.ts";
 import type { EventAnchor } from "./event-anchors.ts";
+import { keyWordsOf, namesEvent, wordsOf } from "./event-patterns.ts";
 
 /**
  * What one sentence naming a known event says about when the article was written: a span of
@@ -87,47 +88,6 @@ function monthStart(day: IsoDay, shift = 0): IsoDay {
 
 function monthEnd(day: IsoDay, shift = 0): IsoDay {
   return addDays(monthStart(day, shift + 1), -1);
-}
-
-const phrasePatterns = new Map<string, RegExp>();
-
-/** Short words that tie a name together ("Dawn of Idlib"): no other words may come between. */
-const BINDING_WORDS = new Set(["of", "the", "al", "el", "a", "an", "on", "in", "to", "and", "for"]);
-
-/**
- * A pattern part as a regular expression. Words match whole, with or without a plural "s"
- * ("rebel"/"rebels"); in a part of two or more content words up to four other words may come
- * between them ("entered the central city of Hama" for "entered Hama").
- */
-function phrasePattern(phrase: string): RegExp {
-  const words = phrase.split(/\s+/);
-  const word = (w: string) => {
-    const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    if (!/^\p{L}{4,}$/u.test(w)) return escaped;
-    return /[^s]s$/.test(w) ? `${escaped.slice(0, -1)}(?:s|es)?` : `${escaped}(?:s|es)?`;
-  };
-  const loose = words.length > 1 && !words.some((w) => BINDING_WORDS.has(w));
-  const gap = loose ? "(?:\\s+[^\\s.!?]+){0,4}?\\s+" : "\\s+";
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(word).join(gap)}(?![\\p{L}\\p{N}])`, "iu");
-}
-
-/** Whole-word, case-insensitive; `lower` is the sentence lower-cased, for a cheap first test. */
-function phraseIn(sentence: string, lower: string, phrase: string): boolean {
-  if (!lower.includes(phrase.split(/\s+/)[0]!.slice(0, 4))) return false;
-  let pattern = phrasePatterns.get(phrase);
-  if (!pattern) {
-    pattern = phrasePattern(phrase);
-    phrasePatterns.set(phrase, pattern);
-  }
-  return pattern.test(sentence);
-}
-
-export function namesEvent(
-  sentence: string,
-  anchor: EventAnchor,
-  lower: string = sentence.toLowerCase(),
-): boolean {
-  return anchor.patterns.some((alt) => alt.every((w) => phraseIn(sentence, lower, w)));
 }
 
 /**
@@ -402,7 +362,7 @@ export function eventWindows(
   const keyed = keyWordsOf(anchors);
   for (const sentence of sentences) {
     const lower = sentence.toLowerCase();
-    const words = new Set(lower.split(/[^\p{L}\p{N}]+/u).map(stem));
+    const words = wordsOf(lower);
     for (const { anchor, keys } of keyed) {
       // Cheap first test: a sentence without any alternative's key word cannot name the event.
       if (keys && !keys.some((k) => words.has(k))) continue;
@@ -420,37 +380,6 @@ export function eventWindows(
     }
   }
   return [...best.values()];
-}
-
-/** A word without a plural "s", so that the key-word test agrees with `phrasePattern`. */
-function stem(word: string): string {
-  return word.length >= 4 && /[^s]s$/.test(word) ? word.slice(0, -1) : word;
-}
-
-const keyWordCache = new WeakMap<
-  readonly EventAnchor[],
-  Array<{ anchor: EventAnchor; keys: string[] | null }>
->();
-
-/**
- * For each event, one word per alternative that a sentence naming it must contain as a whole
- * word (the first letters-and-digits run of the alternative's longest part); null when an
- * alternative has none, so the event is always checked in full.
- */
-function keyWordsOf(anchors: readonly EventAnchor[]) {
-  let keyed = keyWordCache.get(anchors);
-  if (!keyed) {
-    keyed = anchors.map((anchor) => {
-      const keys = anchor.patterns.map((alt) => {
-        const longest = [...alt].sort((a, b) => b.length - a.length)[0] ?? "";
-        const run = /[\p{L}\p{N}]+/u.exec(longest)?.[0];
-        return run ? stem(run) : null;
-      });
-      return { anchor, keys: keys.every((k) => k !== null) ? (keys as string[]) : null };
-    });
-    keyWordCache.set(anchors, keyed);
-  }
-  return keyed;
 }
 
 function narrower(a: DayWindow, b: DayWindow): boolean {

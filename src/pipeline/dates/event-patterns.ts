@@ -1,0 +1,119 @@
+import type { EventAnchor } from "./event-anchors.ts";
+
+/**
+ * How a sentence is matched against an event's patterns (see data/events/README.md): parts are
+ * whole words or phrases, case-insensitive, tolerant of plurals, of a few words set between the
+ * words of a phrase, and of the usual synonyms reporters use for the same thing.
+ */
+
+/**
+ * Words reporters use interchangeably for the same kind of event: a pattern written with one
+ * matches the others ("captured Aleppo" for "took over most of Aleppo").
+ */
+const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ["captured", "seized", "took over", "took control of", "overran", "recaptured", "retook"],
+  ["ceasefire", "cease-fire", "truce"],
+  ["deal", "agreement", "accord", "pact"],
+  ["offensive", "campaign", "assault"],
+  ["rebels", "insurgents", "fighters", "militants", "jihadists"],
+  ["airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes", "raid", "raids"],
+];
+
+const SYNONYMS = new Map<string, readonly string[]>(
+  SYNONYM_GROUPS.flatMap((group) => group.map((w) => [w, group] as const)),
+);
+
+const phrasePatterns = new Map<string, RegExp>();
+
+/** Short words that tie a name together ("Dawn of Idlib"): no other words may come between. */
+const BINDING_WORDS = new Set(["of", "the", "al", "el", "a", "an", "on", "in", "to", "and", "for"]);
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** One word, with or without a plural "s" ("rebel"/"rebels", "ceasefire"/"ceasefires"). */
+function pluralTolerant(w: string): string {
+  const escaped = escape(w);
+  if (!/^\p{L}{4,}$/u.test(w)) return escaped.replace(/\s+/g, "\\s+");
+  return /[^s]s$/.test(w) ? `${escaped.slice(0, -1)}(?:s|es)?` : `${escaped}(?:s|es)?`;
+}
+
+function wordPattern(w: string): string {
+  const group = SYNONYMS.get(w);
+  return group ? `(?:${group.map(pluralTolerant).join("|")})` : pluralTolerant(w);
+}
+
+/**
+ * A pattern part as a regular expression. Words match whole, with or without a plural "s"
+ * ("rebel"/"rebels"); in a part of two or more content words up to four other words may come
+ * between them ("entered the central city of Hama" for "entered Hama").
+ */
+export function phrasePattern(phrase: string): RegExp {
+  const whole = SYNONYMS.has(phrase) ? [phrase] : phrase.split(/\s+/);
+  const loose = whole.length > 1 && !whole.some((w) => BINDING_WORDS.has(w));
+  const gap = loose ? "(?:\\s+[^\\s.!?]+){0,4}?\\s+" : "\\s+";
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${whole.map(wordPattern).join(gap)}(?![\\p{L}\\p{N}])`,
+    "iu",
+  );
+}
+
+/** Whole-word, case-insensitive; `lower` is the sentence lower-cased, for a cheap first test. */
+function phraseIn(sentence: string, lower: string, phrase: string): boolean {
+  const first = phrase.split(/\s+/)[0]!;
+  if (!SYNONYMS.has(first) && !SYNONYMS.has(phrase) && !lower.includes(first.slice(0, 4)))
+    return false;
+  let pattern = phrasePatterns.get(phrase);
+  if (!pattern) {
+    pattern = phrasePattern(phrase);
+    phrasePatterns.set(phrase, pattern);
+  }
+  return pattern.test(sentence);
+}
+
+export function namesEvent(
+  sentence: string,
+  anchor: EventAnchor,
+  lower: string = sentence.toLowerCase(),
+): boolean {
+  return anchor.patterns.some((alt) => alt.every((w) => phraseIn(sentence, lower, w)));
+}
+
+/** A word without a plural "s", so that the key-word test agrees with `phrasePattern`. */
+function stem(word: string): string {
+  return word.length >= 4 && /[^s]s$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/** The sentence's words, as the key-word test compares them. */
+export function wordsOf(lower: string): Set<string> {
+  return new Set(lower.split(/[^\p{L}\p{N}]+/u).map(stem));
+}
+
+const keyWordCache = new WeakMap<
+  readonly EventAnchor[],
+  Array<{ anchor: EventAnchor; keys: string[] | null }>
+>();
+
+/**
+ * For each event, one word per alternative that a sentence naming it must contain as a whole
+ * word (its longest word that has no synonyms); null when an alternative has none, so the
+ * event is always checked in full.
+ */
+export function keyWordsOf(anchors: readonly EventAnchor[]) {
+  let keyed = keyWordCache.get(anchors);
+  if (!keyed) {
+    keyed = anchors.map((anchor) => {
+      const keys = anchor.patterns.map((alt) => {
+        const literal = alt
+          .filter((part) => !SYNONYMS.has(part))
+          .flatMap((part) => part.split(/\s+/))
+          .filter((w) => !SYNONYMS.has(w))
+          .map((w) => /[\p{L}\p{N}]+/u.exec(w)?.[0] ?? "")
+          .sort((a, b) => b.length - a.length);
+        return literal[0] ? stem(literal[0]) : null;
+      });
+      return { anchor, keys: keys.every((k) => k !== null) ? (keys as string[]) : null };
+    });
+    keyWordCache.set(anchors, keyed);
+  }
+  return keyed;
+}
