@@ -1,6 +1,7 @@
 import { hasPersonTitle } from "./acceptance.ts";
 import { addName, isTaken, phraseKey, type PassState, type RecognizedName } from "./names.ts";
 import type { Run } from "./runs.ts";
+import type { Token } from "./tokenize.ts";
 import { isPlainWord, namesAGroup } from "./vocabulary.ts";
 
 /** Words after which a capitalised name is a place more often than not. */
@@ -8,6 +9,68 @@ const LOCATIVES = new Set(["in", "near", "from", "outside", "around", "towards",
 
 /** List ids for coordinated names start here, clear of the ids of cue-introduced lists. */
 const COORDINATION_LISTS = 1_000_000;
+const NAMED = 2_000_000;
+
+/** Nouns that, right after a name, say it is a place: "Morak city", "the Saraqeb crossing". */
+const PLACE_NOUNS = new Set([
+  "village",
+  "villages",
+  "town",
+  "city",
+  "camp",
+  "camps",
+  "crossing",
+  "neighborhood",
+  "neighbourhood",
+  "district",
+  "airbase",
+  "airport",
+]);
+/** Words that may stand between such a name and its noun: "the Hamdiya military camps". */
+const PLACE_NOUN_MODIFIERS = new Set(["military", "border", "displacement", "refugee", "village"]);
+
+function placeNounAfter(state: PassState, run: Run): boolean {
+  const { text, tokens } = state;
+  let k = run.to;
+  const spaced = (i: number) =>
+    tokens[i] !== undefined && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  if (spaced(k) && PLACE_NOUN_MODIFIERS.has(tokens[k]!.text) && spaced(k + 1)) k++;
+  return spaced(k) && PLACE_NOUNS.has(tokens[k]!.text);
+}
+
+/**
+ * Syrian place names open with words that are rarely anything else: Kafr (village), Tell
+ * (mound), Deir (monastery), Ain (spring), Khirbet (ruin), Maarat, Jabal, Wadi, Burj, Qasr, Jisr.
+ */
+const TOPONYM_HEADS = new Set([
+  "kafr",
+  "kfar",
+  "kafar",
+  "kefr",
+  "tell",
+  "tall",
+  "deir",
+  "dayr",
+  "ain",
+  "ayn",
+  "khirbet",
+  "khirbat",
+  "maarat",
+  "maaret",
+  "jabal",
+  "jebel",
+  "jabl",
+  "wadi",
+  "burj",
+  "qasr",
+  "jisr",
+  "mazraat",
+  "qalaat",
+]);
+
+function hasToponymHead(tokens: readonly Token[], run: Run): boolean {
+  return run.to - run.from >= 2 && TOPONYM_HEADS.has(tokens[run.from]!.text.toLowerCase());
+}
 
 /** A comma between list items, however it is spaced ("Morek , M’aerkaba ,and al-Lahaya"). */
 const LIST_COMMA = /^\s*,\s*$/;
@@ -40,6 +103,7 @@ function enumeratedWith(state: PassState, run: Run): RecognizedName | undefined 
 
 const isSyrianSettlement = (name: RecognizedName) =>
   name.list?.cue === "coordination" ||
+  name.list?.cue === "named" ||
   name.candidates.some(
     (e) => e.country === "SY" && (e.kind === "village" || e.kind === "town" || e.kind === "city"),
   );
@@ -65,10 +129,22 @@ export function fuzzyPass(state: PassState, runs: readonly Run[]): void {
       if (hasPersonTitle(tokens, run.from, run.to)) continue;
       const neighbour = enumeratedWith(state, run);
       const locative = LOCATIVES.has(tokens[run.from - 1]?.text.toLowerCase() ?? "");
-      if (run.to - run.from < 2 && !locative && !neighbour) continue;
+      const named = placeNounAfter(state, run) || hasToponymHead(tokens, run);
+      if (run.to - run.from < 2 && !locative && !neighbour && !named) continue;
       const candidates = index.lookupSkeleton(phraseKey(state, run.from, run.to));
       if (candidates.length > 0) {
         addName(state, run.from, run.to, candidates, { fuzzy: true });
+      } else if (named && !tokens[run.from]!.sentenceStart) {
+        // "the Kobeibat al-Huda village camp", "Kafr Jallis", "Wadi Deif": the words say place
+        // though no gazetteer knows it; it is kept, unplaced or placed from its locators.
+        const item = {
+          from: run.from,
+          to: run.to,
+          list: NAMED + run.from,
+          listEnd: run.to,
+          cue: "named",
+        };
+        addName(state, run.from, run.to, [], { item });
       } else if (neighbour && isSyrianSettlement(neighbour)) {
         neighbour.list ??= {
           id: COORDINATION_LISTS + neighbour.fromToken,
