@@ -66,13 +66,18 @@ export class GazetteerIndex {
           if (e.country !== "SY" || AREA_KINDS.includes(e.kind)) continue;
           const big = e.kind === "city" || e.population >= 50_000;
           if (big && sk.replace(/ /g, "").length < 4) continue;
-          const list = this.skeletons.get(sk) ?? [];
-          if (!list.includes(e)) list.push(e);
-          this.skeletons.set(sk, list);
+          // Also run together ("Maaretinuman"), for long names only: short ones would collide.
+          const keys = sk.includes(" ") && sk.length >= 6 ? [sk, `~${sk.replace(/ /g, "")}`] : [sk];
+          for (const key of keys) {
+            const list = this.skeletons.get(key) ?? [];
+            if (!list.includes(e)) list.push(e);
+            this.skeletons.set(key, list);
+          }
         }
       }
     }
-    return this.skeletons.get(consonantSkeleton(key)) ?? [];
+    const sk = consonantSkeleton(key);
+    return this.skeletons.get(sk) ?? (sk.includes(" ") ? [] : (this.skeletons.get(`~${sk}`) ?? []));
   }
 
   lookup(key: string): readonly GazetteerEntry[] {

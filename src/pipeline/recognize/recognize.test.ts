@@ -186,3 +186,29 @@ describe("recognize: loosely spaced enumerations", () => {
     expect(found).toEqual(["Kansafra", "Has", "M’aerkaba", "al-Lahaya"]);
   });
 });
+
+describe("recognize: names the words mark as places", () => {
+  it("keeps unknown names with a Syrian toponym head or a place noun after them", () => {
+    const found = recognize(
+      "From Hass they went to Kafr Jallis. The army lifted the siege on the Wadi Deif and Hamdiya military camps. Forces in the Kobeibat al-Huda village camp shelled the Morak city.",
+      testIndex(),
+    ).names;
+    expect(found.map((n) => [n.text, n.candidates.length > 0])).toEqual([
+      ["Hass", true],
+      ["Kafr Jallis", false],
+      ["Wadi Deif", false],
+      ["Hamdiya", false],
+      ["Kobeibat al-Huda", false],
+      ["Morak", false],
+    ]);
+  });
+
+  it("does not take a sentence's first word, a person or a group for such a place", () => {
+    expect(names("Deir officials met. Mr Kafr Jallis said so. The Tell Forces camp.")).toEqual([]);
+  });
+
+  it("finds a name written as one word by its consonants", () => {
+    const [name] = recognize("observation point no. 8 in Maaretinuman", testIndex()).names;
+    expect([name?.text, name?.candidates[0]?.id]).toEqual(["Maaretinuman", "maarat-al-numan"]);
+  });
+});
