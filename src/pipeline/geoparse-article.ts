@@ -1,6 +1,7 @@
 import type { Article, Mention } from "../shared/types.ts";
 import type { EventAnchor } from "./dates/event-anchors.ts";
 import { eventDateOf, readDates, SentenceDates } from "./dates/event-date.ts";
+import { namedPlacesOf } from "./dates/named-places.ts";
 import { inferPublished } from "./dates/published-date.ts";
 import type { GazetteerEntry } from "./gazetteer/entry.ts";
 import type { GazetteerIndex } from "./gazetteer/gazetteer-index.ts";
@@ -18,7 +19,12 @@ export function geoparseArticle(
   // Metadata lines are blanked, not cut, so offsets still index the text as read.
   const body = " ".repeat(source.bodyStart) + source.text.slice(source.bodyStart);
   const dated = readDates(body);
-  const inferred = source.meta.date ? null : inferPublished(body, events, dated);
+  const resolutions = resolveNames(body, recognize(body, index, englishWords()));
+  const places = {
+    named: namedPlacesOf(index),
+    at: resolutions.flatMap((r) => (r.entry ? [{ start: r.start, id: r.entry.id }] : [])),
+  };
+  const inferred = source.meta.date ? null : inferPublished(body, events, dated, places);
   const published = source.meta.date ?? inferred?.published ?? null;
   const article: Article = {
     id: source.id,
@@ -29,7 +35,6 @@ export function geoparseArticle(
     ...(source.meta.source ? { source: source.meta.source } : {}),
     ...(source.meta.url ? { url: source.meta.url } : {}),
   };
-  const resolutions = resolveNames(body, recognize(body, index, englishWords()));
   const dates = new SentenceDates(dated.sentences, dated.refs);
   const mentions: Mention[] = resolutions.map((r) => {
     const when = eventDateOf(r, dates, published);

@@ -30,3 +30,26 @@ describe("event patterns", () => {
     expect(entry?.keys).toEqual(["aleppo", "deterrence"]);
   });
 });
+
+describe("event patterns and the places the geoparser resolved", () => {
+  const { anchors: pocket } = parseEventAnchors(
+    "id,start,end,name,patterns,kind,source\n" +
+      "pocket,2019-08-23,,Northern Hama pocket taken,Kafr Zita&army&regained,event,test\n",
+    "t.csv",
+  );
+  const named = { idsOf: (part: string) => (part === "kafr zita" ? new Set(["kafr-zita"]) : null) };
+  const sentence = "The army regained Latamina and Kafar Zita on Friday.";
+
+  it("matches a place part by what the spelling in the text resolved to", () => {
+    expect(namesEvent(sentence, pocket[0]!)).toBe(false);
+    expect(
+      namesEvent(sentence, pocket[0]!, undefined, { named, here: new Set(["kafr-zita"]) }),
+    ).toBe(true);
+  });
+
+  it("lets the cheap test through for a sentence naming the place in another spelling", () => {
+    const [entry] = keyWordsOf(pocket, named);
+    expect(entry?.keys).toEqual(["army"]);
+    expect([...(entry?.placeIds ?? [])]).toEqual(["kafr-zita"]);
+  });
+});

@@ -11,7 +11,17 @@ import type { EventAnchor } from "./event-anchors.ts";
  * matches the others ("captured Aleppo" for "took over most of Aleppo").
  */
 const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ["captured", "seized", "took over", "took control of", "overran", "recaptured", "retook"],
+  [
+    "captured",
+    "seized",
+    "took over",
+    "took control of",
+    "overran",
+    "recaptured",
+    "retook",
+    "regained",
+    "restored control over",
+  ],
   ["ceasefire", "cease-fire", "truce"],
   ["deal", "agreement", "accord", "pact"],
   ["offensive", "campaign", "assault"],
@@ -70,12 +80,35 @@ function phraseIn(sentence: string, lower: string, phrase: string): boolean {
   return pattern.test(sentence);
 }
 
+/**
+ * The places an article names, as the geoparser resolved them, so that a pattern part naming a
+ * place ("kafr zita") matches any spelling of it the geoparser recognised ("Kafar Zita").
+ */
+export interface NamedPlaces {
+  /** Gazetteer ids of the place a pattern part names, or null when it names none. */
+  idsOf(part: string): ReadonlySet<string> | null;
+}
+
+/** A sentence with the ids of the places recognised in it. */
+export interface PlacesHere {
+  named: NamedPlaces;
+  here: ReadonlySet<string>;
+}
+
+function partIn(sentence: string, lower: string, part: string, places?: PlacesHere): boolean {
+  if (phraseIn(sentence, lower, part)) return true;
+  if (!places || places.here.size === 0) return false;
+  const ids = places.named.idsOf(part);
+  return ids !== null && [...ids].some((id) => places.here.has(id));
+}
+
 export function namesEvent(
   sentence: string,
   anchor: EventAnchor,
   lower: string = sentence.toLowerCase(),
+  places?: PlacesHere,
 ): boolean {
-  return anchor.patterns.some((alt) => alt.every((w) => phraseIn(sentence, lower, w)));
+  return anchor.patterns.some((alt) => alt.every((w) => partIn(sentence, lower, w, places)));
 }
 
 /** A word without a plural "s", so that the key-word test agrees with `phrasePattern`. */
@@ -90,30 +123,46 @@ export function wordsOf(lower: string): Set<string> {
 
 const keyWordCache = new WeakMap<
   readonly EventAnchor[],
-  Array<{ anchor: EventAnchor; keys: string[] | null }>
+  Map<NamedPlaces | undefined, KeyedAnchor[]>
 >();
+
+export interface KeyedAnchor {
+  anchor: EventAnchor;
+  /** One word per alternative that a sentence naming the event must hold; null: no such test. */
+  keys: string[] | null;
+  /** Ids of the places the event's patterns name: a sentence naming one may match them. */
+  placeIds: ReadonlySet<string>;
+}
 
 /**
  * For each event, one word per alternative that a sentence naming it must contain as a whole
- * word (its longest word that has no synonyms); null when an alternative has none, so the
- * event is always checked in full.
+ * word (its longest word that has no synonyms and is not part of a place name the geoparser
+ * could have matched in another spelling); null when an alternative has none, so the event is
+ * always checked in full.
  */
-export function keyWordsOf(anchors: readonly EventAnchor[]) {
-  let keyed = keyWordCache.get(anchors);
+export function keyWordsOf(anchors: readonly EventAnchor[], named?: NamedPlaces): KeyedAnchor[] {
+  const byPlaces = keyWordCache.get(anchors) ?? new Map<NamedPlaces | undefined, KeyedAnchor[]>();
+  keyWordCache.set(anchors, byPlaces);
+  let keyed = byPlaces.get(named);
   if (!keyed) {
     keyed = anchors.map((anchor) => {
+      const placeIds = new Set<string>();
       const keys = anchor.patterns.map((alt) => {
         const literal = alt
-          .filter((part) => !SYNONYMS.has(part))
+          .filter((part) => {
+            const ids = named?.idsOf(part);
+            ids?.forEach((id) => placeIds.add(id));
+            return !SYNONYMS.has(part) && !ids;
+          })
           .flatMap((part) => part.split(/\s+/))
           .filter((w) => !SYNONYMS.has(w))
           .map((w) => /[\p{L}\p{N}]+/u.exec(w)?.[0] ?? "")
           .sort((a, b) => b.length - a.length);
         return literal[0] ? stem(literal[0]) : null;
       });
-      return { anchor, keys: keys.every((k) => k !== null) ? (keys as string[]) : null };
+      return { anchor, keys: keys.every((k) => k !== null) ? (keys as string[]) : null, placeIds };
     });
-    keyWordCache.set(anchors, keyed);
+    byPlaces.set(named, keyed);
   }
   return keyed;
 }

@@ -10,7 +10,7 @@ import {
 import type { IsoDay } from "../../shared/types.ts";
 import { findDateReferences } from "./date-references.ts";
 import type { EventAnchor } from "./event-anchors.ts";
-import { keyWordsOf, namesEvent, wordsOf } from "./event-patterns.ts";
+import { keyWordsOf, type NamedPlaces, namesEvent, wordsOf } from "./event-patterns.ts";
 
 /**
  * What one sentence naming a known event says about when the article was written: a span of
@@ -357,16 +357,20 @@ export function eventWindows(
   sentences: readonly string[],
   anchors: readonly EventAnchor[],
   leadWeekday: number | null = null,
+  places?: { named: NamedPlaces; bySentence: ReadonlyArray<ReadonlySet<string>> },
 ): DayWindow[] {
   const best = new Map<string, DayWindow>();
-  const keyed = keyWordsOf(anchors);
-  for (const sentence of sentences) {
+  const keyed = keyWordsOf(anchors, places?.named);
+  sentences.forEach((sentence, i) => {
     const lower = sentence.toLowerCase();
     const words = wordsOf(lower);
-    for (const { anchor, keys } of keyed) {
-      // Cheap first test: a sentence without any alternative's key word cannot name the event.
-      if (keys && !keys.some((k) => words.has(k))) continue;
-      if (!namesEvent(sentence, anchor, lower)) continue;
+    const here = places?.bySentence[i];
+    const placesHere = places && here ? { named: places.named, here } : undefined;
+    for (const { anchor, keys, placeIds } of keyed) {
+      // Cheap first test: a sentence without any alternative's key word, or a place the event
+      // names, cannot name the event.
+      if (keys && !keys.some((k) => words.has(k)) && !sharesPlace(placeIds, here)) continue;
+      if (!namesEvent(sentence, anchor, lower, placesHere)) continue;
       const window = windowFromSentence(sentence, anchor, leadWeekday);
       // A holiday recurs every year: named with nothing that places it, it says nothing.
       if ((anchor.kind === "holiday" && window.to === null) || window.weight === 0) continue;
@@ -378,8 +382,14 @@ export function eventWindows(
       )
         best.set(anchor.id, window);
     }
-  }
+  });
   return [...best.values()];
+}
+
+function sharesPlace(ids: ReadonlySet<string>, here: ReadonlySet<string> | undefined): boolean {
+  if (!here || ids.size === 0) return false;
+  for (const id of here) if (ids.has(id)) return true;
+  return false;
 }
 
 function narrower(a: DayWindow, b: DayWindow): boolean {

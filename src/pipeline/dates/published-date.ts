@@ -2,8 +2,9 @@ import { addDays, isoDay, toDayNumber, weekdayOf, WEEKDAYS } from "../../shared/
 import type { IsoDay } from "../../shared/types.ts";
 import { type DateReference, findDateReferences } from "./date-references.ts";
 import type { EventAnchor } from "./event-anchors.ts";
+import type { NamedPlaces } from "./event-patterns.ts";
 import { agreedSpan, eventWindows } from "./event-windows.ts";
-import { type DatedText, readDates } from "./event-date.ts";
+import { type DatedText, readDates, SentenceDates } from "./event-date.ts";
 import { type Anchor, dayAfterMonth, earliestDay, latestAnchor } from "./resolve-reference.ts";
 
 export interface PublishedInference {
@@ -67,6 +68,7 @@ export function inferPublished(
   text: string,
   events: readonly EventAnchor[] = [],
   dated: DatedText = readDates(text),
+  places?: PlacesInText,
 ): PublishedInference {
   const explicit = explicitPublished(text);
   if (explicit) return explicit;
@@ -83,6 +85,7 @@ export function inferPublished(
         dated.sentences.map(([s, e]) => text.slice(s, e)),
         events,
         weekdays[0] ?? null,
+        places && { named: places.named, bySentence: placesBySentence(dated, places.at) },
       ),
     );
   // A bare date whose year was only borrowed ("October 26" after "began in March 2011") gives
@@ -165,6 +168,22 @@ function latestBareDay(
 }
 
 const HALF_YEAR_DAYS = 182;
+
+/** The places the geoparser found in the text: where each is named, and what it resolved to. */
+export interface PlacesInText {
+  named: NamedPlaces;
+  at: ReadonlyArray<{ start: number; id: string }>;
+}
+
+function placesBySentence(
+  dated: DatedText,
+  at: PlacesInText["at"],
+): ReadonlyArray<ReadonlySet<string>> {
+  const sets = dated.sentences.map(() => new Set<string>());
+  const finder = new SentenceDates(dated.sentences, []);
+  for (const { start, id } of at) sets[finder.indexOf(start)]?.add(id);
+  return sets;
+}
 
 /** Wider than this, a span of possible days is not a date. */
 const MAX_SPAN_DAYS = 31;
