@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseEventAnchors } from "./event-anchors.ts";
-import { agreedSpan, eventWindows, windowFromSentence } from "./event-windows.ts";
+import { agreedSpan } from "./agreed-span.ts";
+import { eventWindows } from "./event-windows.ts";
+import { windowFromSentence } from "./sentence-window.ts";
 import { inferPublished } from "./published-date.ts";
 
 // Event dates as given by the pages named in `source` (facts used for a test fixture).

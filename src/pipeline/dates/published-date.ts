@@ -3,7 +3,8 @@ import type { IsoDay } from "../../shared/types.ts";
 import { type DateReference, findDateReferences } from "./date-references.ts";
 import type { EventAnchor } from "./event-anchors.ts";
 import type { NamedPlaces } from "./event-patterns.ts";
-import { agreedSpan, eventWindows } from "./event-windows.ts";
+import { agreedSpan } from "./agreed-span.ts";
+import { eventWindows } from "./event-windows.ts";
 import { type DatedText, readDates, SentenceDates } from "./event-date.ts";
 import { type Anchor, dayAfterMonth, earliestDay, latestAnchor } from "./resolve-reference.ts";
 
