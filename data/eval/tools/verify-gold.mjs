@@ -1,15 +1,19 @@
-// Verifies unseen2.gold.json against the article files (node verify-gold.mjs).
+// Verifies a held-out gold file against its article files:
+//   node data/eval/tools/verify-gold.mjs data/eval/unseen5/unseen5.gold.json
 // Checks: content.slice(start,end) === text (UTF-16 offsets, end exclusive); every place key exists;
 // every occurrence (whole-word) of every annotated surface string is covered by an annotation;
 // no two annotations share a span unless one is nested (optional) inside the other; required flags/kinds present;
 // coordinates in range; and prints the counts used in README.md.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const gold = JSON.parse(readFileSync(join(here, 'unseen2.gold.json'), 'utf8'));
-const base = dirname(here); // "file" paths are relative to data/eval/ (as seeds/ is relative to shared/)
+const goldPath = process.argv[2];
+if (!goldPath) {
+  console.error('usage: node data/eval/tools/verify-gold.mjs <set>/<set>.gold.json');
+  process.exit(2);
+}
+const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
+const base = dirname(dirname(goldPath)); // "file" paths are relative to data/eval/ (as seeds/ is relative to shared/)
 let errors = 0;
 const err = (m) => { errors++; console.error('ERROR', m); };
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
