@@ -45,6 +45,12 @@ describe("placing names from the article's own words", () => {
     expect(abdin?.runnersUp[0]?.place).toBe("abdin-far");
   });
 
+  it("does not place a list's unknown villages beside its only item when that lies far away", () => {
+    const text = "Shelling hit Idlib. Rebels aim at the villages of Abdin and Kafarin.";
+    const kafarin = resolve(text, index).find((r) => r.text === "Kafarin");
+    expect(kafarin?.entry).toBeNull();
+  });
+
   it("places a lone unknown village by a locator after it", () => {
     const text = "Shelling hit the village of Kafr Zeta, west of Hama city, on Monday.";
     const r = resolve(text, index).find((x) => x.text === "Kafr Zeta");

@@ -17,6 +17,9 @@ const isSettlement = (e: GazetteerEntry) => !AREA_KINDS.includes(e.kind);
 const mayBeNamesake = (e: GazetteerEntry) =>
   e.population < 50_000 && (e.kind === "village" || e.kind === "town");
 
+/** Beyond this from the article's places, a list's only placed item does not place the others. */
+const LONE_ITEM_KM = 150;
+
 function centroid(entries: readonly GazetteerEntry[]): [number, number] {
   const lat = entries.reduce((s, e) => s + e.lat, 0) / entries.length;
   const lon = entries.reduce((s, e) => s + e.lon, 0) / entries.length;
@@ -102,6 +105,20 @@ function agreesWith(locator: Locator | null, e: GazetteerEntry): boolean {
   return angleBetween(bearingBetween(ref.lat, ref.lon, e.lat, e.lon), ref.bearing) <= 90;
 }
 
+function isLoneAndFar(
+  item: GazetteerEntry,
+  resolved: readonly Resolution[],
+  members: readonly number[],
+): boolean {
+  const others = resolved.flatMap((r, i) =>
+    r.entry && !members.includes(i) && r.entry.country === "SY" ? [r.entry] : [],
+  );
+  return (
+    others.length > 0 &&
+    others.every((o) => distanceKm(o.lat, o.lon, item.lat, item.lon) > LONE_ITEM_KM)
+  );
+}
+
 /**
  * Give names no gazetteer could place a position from the article's own words, marked
  * approximate with an uncertainty radius (as ACLED's geo-precision codes do):
@@ -133,6 +150,10 @@ export function placeFromContext(
       placed.filter((e) => agreesWith(locator, e)),
       anchor,
     );
+    // One settlement far from everything else the article names says little about where the
+    // rest of its list lies ("the villages of Tal Najd and Nahliya", Tal Najd read as a
+    // namesake near Damascus in an article about Ariha).
+    if (core.length === 1 && isLoneAndFar(core[0]!, out, members)) core.length = 0;
     const outsiders = members.filter((i) => {
       const e = out[i]!.entry;
       return !e || (isSettlement(e) && mayBeNamesake(e) && !core.includes(e));
