@@ -109,6 +109,15 @@ describe("windowFromSentence", () => {
 });
 
 describe("eras", () => {
+  it("reads a state of affairs named as current as its own span of time", () => {
+    const { anchors: sole } = parseEventAnchors(
+      "id,start,end,name,patterns,kind,source\nsole,2020-07-11,2023-02-13,Bab al-Hawa only crossing,only crossing&Bab al-Hawa,era,test\n",
+      "t.csv",
+    );
+    const w = windowFromSentence("Bab al-Hawa is the only crossing open to UN aid.", sole[0]!);
+    expect([w.from, w.to, w.weight]).toEqual(["2020-07-11", "2023-02-13", 0.25]);
+  });
+
   it("reads a group named in a dated sentence as existing, not as news of its founding", () => {
     const w = windowFromSentence("HTS took most of Aleppo on Saturday.", event("hts-era"));
     expect(w).toMatchObject({ from: "2017-01-28", to: null, weight: 0.25 });

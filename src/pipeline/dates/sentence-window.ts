@@ -117,11 +117,14 @@ const otherYearsHoliday: Reader = ({ sentence, anchor, start, end, said }) => {
 };
 
 /**
- * A group or body named by its name exists: the text is later than its founding, whatever else
- * the sentence reports ("HTS took Aleppo on Saturday" is not news of HTS's founding).
+ * A group or body named by its name exists, or a state of affairs named as current holds ("Bab
+ * al-Hawa, the only crossing open to UN aid"): the text falls in its time, whatever else the
+ * sentence reports ("HTS took Aleppo on Saturday" is not news of HTS's founding).
  */
 const era: Reader = ({ anchor, start }) =>
-  anchor.kind === "era" ? dayWindow(start, null, 0.25, `${anchor.name} (${start}) is named`) : null;
+  anchor.kind === "era"
+    ? dayWindow(start, anchor.end, 0.25, `${anchor.name} (${start}..${anchor.end ?? ""}) is named`)
+    : null;
 
 /**
  * An officeholder named by name: the article falls in the term ("EU foreign policy chief
