@@ -119,7 +119,8 @@ export function inferPublished(
   if (!usable) {
     const where = span.to ? `between ${span.from} and ${span.to}` : `after ${span.from}`;
     // ... and only soon after the event, or the bare dates may be older than it ("in August").
-    if (!own || !inSpan)
+    // A bare month ("in December") is too loose to date a report by.
+    if (!own || !inSpan || !own.dayPrecise)
       return {
         published: null,
         basis: `${noEvent}; the events named only place it ${where} (${reasons})`,
@@ -148,9 +149,9 @@ function latestBareDay(
   text: string,
   refs: readonly DateReference[],
   limit: IsoDay,
-): { day: IsoDay; why: string } | null {
+): { day: IsoDay; why: string; dayPrecise: boolean } | null {
   const limitYear = Number(limit.slice(0, 4));
-  let best: { day: IsoDay; why: string } | null = null;
+  let best: { day: IsoDay; why: string; dayPrecise: boolean } | null = null;
   for (const r of refs) {
     if (r.kind === "weekday" || r.kind === "year" || r.last || r.future || !r.month) continue;
     const dayIn = (year: number) =>
@@ -163,6 +164,7 @@ function latestBareDay(
     best = {
       day,
       why: `the latest dated reference "${text.slice(r.start, r.end)}"${r.completed ? " (a finished month)" : ""}`,
+      dayPrecise: r.day !== undefined,
     };
   }
   return best;
