@@ -25,9 +25,25 @@ const PLACE_NOUNS = new Set([
   "district",
   "airbase",
   "airport",
+  "base",
+  "checkpoint",
+  "mount",
+  "mountain",
+  "hill",
+  "hills",
+  "plain",
+  "valley",
+  "dam",
 ]);
 /** Words that may stand between such a name and its noun: "the Hamdiya military camps". */
-const PLACE_NOUN_MODIFIERS = new Set(["military", "border", "displacement", "refugee", "village"]);
+const PLACE_NOUN_MODIFIERS = new Set([
+  "military",
+  "border",
+  "displacement",
+  "refugee",
+  "village",
+  "air",
+]);
 
 function placeNounAfter(state: PassState, run: Run): boolean {
   const { text, tokens } = state;
@@ -69,7 +85,12 @@ const TOPONYM_HEADS = new Set([
 ]);
 
 function hasToponymHead(tokens: readonly Token[], run: Run): boolean {
-  return run.to - run.from >= 2 && TOPONYM_HEADS.has(tokens[run.from]!.text.toLowerCase());
+  if (run.to - run.from < 2) return false;
+  // "Kafr Jallis" opens with a toponym word; "Arbaeen Mount", "Atmeh Camp" end with a place noun.
+  return (
+    TOPONYM_HEADS.has(tokens[run.from]!.text.toLowerCase()) ||
+    PLACE_NOUNS.has(tokens[run.to - 1]!.text.toLowerCase())
+  );
 }
 
 /** A comma between list items, however it is spaced ("Morek , M’aerkaba ,and al-Lahaya"). */

@@ -212,3 +212,13 @@ describe("recognize: names the words mark as places", () => {
     expect([name?.text, name?.candidates[0]?.id]).toEqual(["Maaretinuman", "maarat-al-numan"]);
   });
 });
+
+describe("recognize: place nouns that end a name", () => {
+  it("keeps 'Arbaeen Mount' and 'Atmeh Camp' as places, and a Shiite as a person", () => {
+    const found = recognize(
+      "Fighters advance on Arbaeen Mount. Families fled to the Atmeh Camp. A Shiite cleric spoke in Idlib.",
+      testIndex(),
+    ).names.map((n) => n.text);
+    expect(found).toEqual(["Arbaeen Mount", "Atmeh Camp", "Idlib"]);
+  });
+});

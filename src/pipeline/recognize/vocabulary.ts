@@ -262,7 +262,7 @@ const GROUP_WORDS = new Set([
 export function namesAGroup(tokens: ReadonlyArray<{ text: string }>): boolean {
   if (tokens.some((t) => GROUP_WORDS.has(t.text.toLowerCase()))) return true;
   if (tokens.length !== 1) return false;
-  // Peoples and followers (Alawites, Circassians, Salafists); an unknown acronym ("WHO",
+  // Peoples and followers (Alawites, a Shiite, Circassians, Salafists); an unknown acronym ("WHO",
   // "UNICEF") is an organisation.
-  return /(?:ites|ians|ists)$/i.test(tokens[0]!.text) || /^[A-Z]{2,6}$/.test(tokens[0]!.text);
+  return /(?:ites?|ians?|ists?)$/i.test(tokens[0]!.text) || /^[A-Z]{2,6}$/.test(tokens[0]!.text);
 }
