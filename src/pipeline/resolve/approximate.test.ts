@@ -61,6 +61,20 @@ describe("placing names from the article's own words", () => {
     expect(r?.entry?.source).toMatch(/west of Hama/);
   });
 
+  it("reads a locator after an apposition ('X, the last stronghold in the province of Idlib')", () => {
+    const text =
+      "Rebels advance on Arbaeen Mount, the last regime stronghold in the province of Idlib.";
+    const r = resolve(text, index).find((x) => x.text === "Arbaeen Mount");
+    expect(r?.entry?.approximate).toBe(true);
+    expect(r?.entry?.source).toMatch(/province of Idlib/);
+  });
+
+  it("keeps a listed village that lies in the part of the province named, whatever its bearing", () => {
+    // Kansafra lies west-southwest of the governorate's representative point.
+    const text = "Shelling hit the village of Kansafra, in southern Idlib province.";
+    expect(resolve(text, index).find((x) => x.text === "Kansafra")?.entry?.id).toBe("kansafrah");
+  });
+
   it("leaves a name unresolved when nothing in the text locates it", () => {
     const text = "Residents of the village of Kafr Zeta fled.";
     expect(resolve(text, index).find((x) => x.text === "Kafr Zeta")?.entry).toBeNull();

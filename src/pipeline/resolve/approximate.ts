@@ -101,9 +101,17 @@ function placeAt(r: Resolution, entry: GazetteerEntry): Resolution {
 function agreesWith(locator: Locator | null, e: GazetteerEntry): boolean {
   const ref = locator?.reference;
   if (!ref || ref.bearing === null) return true;
-  if (distanceKm(ref.lat, ref.lon, e.lat, e.lon) < 3) return true;
+  const km = distanceKm(ref.lat, ref.lon, e.lat, e.lon);
+  if (km < 3) return true;
+  // "Southern Idlib province" is a part of an area, not a side of its representative point:
+  // a village there may lie west of that point. Anything within the area's reach agrees.
+  if (locator.km >= AREA_LOCATOR_KM) return km <= AREA_REACH_KM;
   return angleBetween(bearingBetween(ref.lat, ref.lon, e.lat, e.lon), ref.bearing) <= 90;
 }
+
+/** Locators this uncertain point from a governorate or region (see locators.ts). */
+const AREA_LOCATOR_KM = 35;
+const AREA_REACH_KM = 80;
 
 function isLoneAndFar(
   item: GazetteerEntry,

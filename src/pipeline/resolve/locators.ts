@@ -14,9 +14,13 @@ export interface Locator {
 
 const DIRECTION =
   "(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?";
-/** Between a name (or list) and the place that locates it: ", near", "in the southern countryside of", "west of". */
+/**
+ * Between a name (or list) and the place that locates it: ", near", "in the southern
+ * countryside of", "west of", or after an apposition: ", the last regime stronghold in the
+ * province of".
+ */
 const AFTER = new RegExp(
-  `^,?\\s+(?:(?:which|that)\\s+(?:is|are|lies|lie)\\s+)?(?:(in|near|outside|around|close to|on the outskirts of|(${DIRECTION})\\s+of)\\s+)(?:the\\s+)?(?:(${DIRECTION})\\s+)?(?:(?:countryside|outskirts|suburbs|parts?|areas?)\\s+of\\s+)?$`,
+  `^,?\\s+(?:(?:which|that)\\s+(?:is|are|lies|lie)\\s+)?(?:(?:the|a|an)\\s+[^,.;:]{0,60}?\\s+)?(?:(in|near|outside|around|close to|on the outskirts of|(${DIRECTION})\\s+of)\\s+)(?:the\\s+)?(?:(${DIRECTION})\\s+)?(?:(?:countryside|outskirts|suburbs|parts?|areas?|province|governorate|region)\\s+of\\s+)?$`,
   "i",
 );
 /** Before a list: "Idlib's southwestern villages of", "in southern Idlib, the villages of". */
