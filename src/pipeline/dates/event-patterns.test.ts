@@ -20,6 +20,13 @@ describe("event patterns", () => {
     expect(namesEvent(sentence, aleppo)).toBe(expected);
   });
 
+  it("reads a place-and-noun name in either order ('Tehran summit', 'a summit meeting in Tehran')", () => {
+    expect(phrasePattern("tehran summit").test("leaders spoke at a summit meeting in Tehran")).toBe(
+      true,
+    );
+    expect(phrasePattern("tehran summit").test("the Tehran summit ended")).toBe(true);
+  });
+
   it("keeps a name bound by 'of' whole and matches plurals", () => {
     expect(phrasePattern("dawn of idlib").test("At dawn the shelling of Idlib began")).toBe(false);
     expect(phrasePattern("observation posts").test("a Turkish observation post")).toBe(true);

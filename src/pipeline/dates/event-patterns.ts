@@ -61,10 +61,14 @@ export function phrasePattern(phrase: string): RegExp {
   const whole = SYNONYMS.has(phrase) ? [phrase] : phrase.split(/\s+/);
   const loose = whole.length > 1 && !whole.some((w) => BINDING_WORDS.has(w));
   const gap = loose ? "(?:\\s+[^\\s.!?]+){0,4}?\\s+" : "\\s+";
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])${whole.map(wordPattern).join(gap)}(?![\\p{L}\\p{N}])`,
-    "iu",
-  );
+  const inOrder = whole.map(wordPattern).join(gap);
+  // "Tehran summit" is also "a summit (meeting) in Tehran", "Astana talks" "talks in Astana".
+  const [a, b] = whole;
+  const reversed =
+    loose && whole.length === 2
+      ? `|${wordPattern(b!)}${gap}(?:in|at|of)\\s+(?:the\\s+)?${wordPattern(a!)}`
+      : "";
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${inOrder}${reversed})(?![\\p{L}\\p{N}])`, "iu");
 }
 
 /** Whole-word, case-insensitive; `lower` is the sentence lower-cased, for a cheap first test. */
