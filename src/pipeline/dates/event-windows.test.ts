@@ -73,6 +73,12 @@ describe("windowFromSentence", () => {
     expect(windowFromSentence(sentence, event("eid-2021")).to).toBeNull();
   });
 
+  it("lets the weekday named be the day after a one-day event ('took most of Aleppo on Saturday')", () => {
+    // 17 September 2018 was a Monday; a report of it "on Tuesday" is the day after.
+    const w = windowFromSentence("The Sochi deal was welcomed on Tuesday.", event("sochi-2018"));
+    expect([w.from, w.weight]).toEqual(["2018-09-18", 1.5]);
+  });
+
   it("takes a one-day event on the weekday the lead names as the news", () => {
     const sochiDay = 1; // 17 September 2018 was a Monday
     const w = windowFromSentence(

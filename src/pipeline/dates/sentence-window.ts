@@ -191,7 +191,7 @@ const anniversary: Reader = ({ sentence, start, said }) => {
  * week. "The attack took place on the third day of Eid" points at the day the lead reports
  * ("killed seven civilians on Thursday") even when it names no weekday itself.
  */
-const weekday: Reader = ({ sentence, start, end, recentEnd, leadWeekday, said }) => {
+const weekday: Reader = ({ sentence, anchor, start, end, recentEnd, leadWeekday, said }) => {
   const named = WEEKDAY.exec(sentence);
   const ordinal = ORDINAL_DAY.exec(sentence);
   const wd = named
@@ -202,7 +202,9 @@ const weekday: Reader = ({ sentence, start, end, recentEnd, leadWeekday, said })
   if (wd === null) return null;
   // A holiday's "third day" is one day of it; otherwise any day of the event may be the one meant.
   const first = ordinal ? addDays(start, ORDINAL_WORDS.indexOf(ordinal[1]!.toLowerCase())) : start;
-  const last = ordinal ? first : end;
+  // Reports of a capture or a strike often come a day on ("took most of Aleppo on Saturday",
+  // a day after rebels entered it): the day after an event may be the one named.
+  const last = ordinal ? first : anchor.kind === "holiday" ? end : addDays(end, 1);
   for (let d = first; d <= last; d = addDays(d, 1)) {
     if (weekdayOf(d) === wd)
       return dayWindow(
