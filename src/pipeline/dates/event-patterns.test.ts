@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseEventAnchors } from "./event-anchors.ts";
-import { keyWordsOf, namesEvent, phrasePattern } from "./event-patterns.ts";
+import {
+  keyWordsOf,
+  namesEvent,
+  namesKeyedEvent,
+  phrasePattern,
+  wordsOf,
+} from "./event-patterns.ts";
 
 const { anchors } = parseEventAnchors(
   "id,start,end,name,patterns,kind,source\n" +
@@ -34,7 +40,7 @@ describe("event patterns", () => {
 
   it("never keys the cheap test on a word that has synonyms", () => {
     const [entry] = keyWordsOf(anchors);
-    expect(entry?.keys).toEqual(["aleppo", "deterrence"]);
+    expect(entry?.alternatives.map((a) => a.key)).toEqual(["aleppo", "deterrence"]);
   });
 });
 
@@ -56,7 +62,14 @@ describe("event patterns and the places the geoparser resolved", () => {
 
   it("lets the cheap test through for a sentence naming the place in another spelling", () => {
     const [entry] = keyWordsOf(pocket, named);
-    expect(entry?.keys).toEqual(["army"]);
-    expect([...(entry?.placeIds ?? [])]).toEqual(["kafr-zita"]);
+    expect(entry?.alternatives.map((a) => [a.key, [...a.placeIds]])).toEqual([
+      ["army", ["kafr-zita"]],
+    ]);
+    const lower = sentence.toLowerCase();
+    const here = { named, here: new Set(["kafr-zita"]) };
+    expect(namesKeyedEvent(sentence, lower, wordsOf(lower), entry!, here)).toBe(true);
+    expect(
+      namesKeyedEvent("Nothing here.", "nothing here.", wordsOf("nothing here."), entry!),
+    ).toBe(false);
   });
 });

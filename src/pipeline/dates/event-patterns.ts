@@ -130,29 +130,35 @@ const keyWordCache = new WeakMap<
   Map<NamedPlaces | undefined, KeyedAnchor[]>
 >();
 
-export interface KeyedAnchor {
-  anchor: EventAnchor;
-  /** One word per alternative that a sentence naming the event must hold; null: no such test. */
-  keys: string[] | null;
-  /** Ids of the places the event's patterns name: a sentence naming one may match them. */
+/** One alternative of an event's patterns, with what a cheap first test needs. */
+interface KeyedAlternative {
+  parts: readonly string[];
+  /** A word a sentence naming it must hold (stemmed); null: no such test. */
+  key: string | null;
+  /** Ids of the places its parts name: a sentence naming one of them may match. */
   placeIds: ReadonlySet<string>;
 }
 
+export interface KeyedAnchor {
+  anchor: EventAnchor;
+  alternatives: readonly KeyedAlternative[];
+}
+
 /**
- * For each event, one word per alternative that a sentence naming it must contain as a whole
- * word (its longest word that has no synonyms and is not part of a place name the geoparser
- * could have matched in another spelling); null when an alternative has none, so the event is
- * always checked in full.
+ * For each event and each of its alternatives, a word that a sentence naming it must contain as
+ * a whole word: its longest word that has no synonyms and is not part of a place name the
+ * geoparser could have matched in another spelling. Computed once per list of events.
  */
 export function keyWordsOf(anchors: readonly EventAnchor[], named?: NamedPlaces): KeyedAnchor[] {
   const byPlaces = keyWordCache.get(anchors) ?? new Map<NamedPlaces | undefined, KeyedAnchor[]>();
   keyWordCache.set(anchors, byPlaces);
   let keyed = byPlaces.get(named);
   if (!keyed) {
-    keyed = anchors.map((anchor) => {
-      const placeIds = new Set<string>();
-      const keys = anchor.patterns.map((alt) => {
-        const literal = alt
+    keyed = anchors.map((anchor) => ({
+      anchor,
+      alternatives: anchor.patterns.map((parts) => {
+        const placeIds = new Set<string>();
+        const literal = parts
           .filter((part) => {
             const ids = named?.idsOf(part);
             ids?.forEach((id) => placeIds.add(id));
@@ -162,11 +168,35 @@ export function keyWordsOf(anchors: readonly EventAnchor[], named?: NamedPlaces)
           .filter((w) => !SYNONYMS.has(w))
           .map((w) => /[\p{L}\p{N}]+/u.exec(w)?.[0] ?? "")
           .sort((a, b) => b.length - a.length);
-        return literal[0] ? stem(literal[0]) : null;
-      });
-      return { anchor, keys: keys.every((k) => k !== null) ? (keys as string[]) : null, placeIds };
-    });
+        return { parts, key: literal[0] ? stem(literal[0]) : null, placeIds };
+      }),
+    }));
     byPlaces.set(named, keyed);
   }
   return keyed;
+}
+
+function sharesPlace(ids: ReadonlySet<string>, here: ReadonlySet<string> | undefined): boolean {
+  if (!here || ids.size === 0) return false;
+  for (const id of here) if (ids.has(id)) return true;
+  return false;
+}
+
+/**
+ * Whether a sentence names the event, testing in full only the alternatives whose key word (or
+ * one of whose places) the sentence holds: an event has dozens of alternatives, an article
+ * thousands of sentences.
+ */
+export function namesKeyedEvent(
+  sentence: string,
+  lower: string,
+  words: ReadonlySet<string>,
+  keyed: KeyedAnchor,
+  places?: PlacesHere,
+): boolean {
+  return keyed.alternatives.some(
+    ({ parts, key, placeIds }) =>
+      (key === null || words.has(key) || sharesPlace(placeIds, places?.here)) &&
+      parts.every((w) => partIn(sentence, lower, w, places)),
+  );
 }

@@ -1,7 +1,7 @@
 import { toDayNumber } from "../../shared/calendar.ts";
 import type { DayWindow } from "./agreed-span.ts";
 import type { EventAnchor } from "./event-anchors.ts";
-import { keyWordsOf, type NamedPlaces, namesEvent, wordsOf } from "./event-patterns.ts";
+import { keyWordsOf, type NamedPlaces, namesKeyedEvent, wordsOf } from "./event-patterns.ts";
 import { windowFromSentence } from "./sentence-window.ts";
 
 /**
@@ -21,11 +21,9 @@ export function eventWindows(
     const words = wordsOf(lower);
     const here = places?.bySentence[i];
     const placesHere = places && here ? { named: places.named, here } : undefined;
-    for (const { anchor, keys, placeIds } of keyed) {
-      // Cheap first test: a sentence without any alternative's key word, or a place the event
-      // names, cannot name the event.
-      if (keys && !keys.some((k) => words.has(k)) && !sharesPlace(placeIds, here)) continue;
-      if (!namesEvent(sentence, anchor, lower, placesHere)) continue;
+    for (const entry of keyed) {
+      const { anchor } = entry;
+      if (!namesKeyedEvent(sentence, lower, words, entry, placesHere)) continue;
       const window = windowFromSentence(sentence, anchor, leadWeekday);
       // A holiday recurs every year: named with nothing that places it, it says nothing.
       if ((anchor.kind === "holiday" && window.to === null) || window.weight === 0) continue;
@@ -39,12 +37,6 @@ export function eventWindows(
     }
   });
   return [...best.values()];
-}
-
-function sharesPlace(ids: ReadonlySet<string>, here: ReadonlySet<string> | undefined): boolean {
-  if (!here || ids.size === 0) return false;
-  for (const id of here) if (ids.has(id)) return true;
-  return false;
 }
 
 function narrower(a: DayWindow, b: DayWindow): boolean {
