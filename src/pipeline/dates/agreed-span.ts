@@ -11,6 +11,8 @@ export interface DayWindow {
   to: IsoDay | null;
   weight: number;
   why: string;
+  /** From an event whose wording other rows share (a yearly UN vote, a holiday). */
+  recurring?: boolean;
 }
 
 export function dayWindow(from: IsoDay, to: IsoDay | null, weight: number, why: string): DayWindow {
@@ -24,6 +26,8 @@ export interface AgreedSpan {
   reasons: string[];
   /** Another span, far from this one, is as well supported. */
   ambiguous: boolean;
+  /** Backed by a bounded window of full weight from an event no other row words the same way. */
+  firm: boolean;
 }
 
 /**
@@ -40,7 +44,13 @@ export function agreedSpan(windows: readonly DayWindow[]): AgreedSpan | null {
     edges.add(w.to === null ? INF : toDayNumber(w.to) + 1);
   }
   const points = [...edges].sort((a, b) => a - b);
-  const stretches: Array<{ from: number; to: number; weight: number; reasons: string[] }> = [];
+  const stretches: Array<{
+    from: number;
+    to: number;
+    weight: number;
+    reasons: string[];
+    firm: boolean;
+  }> = [];
   for (let i = 0; i < points.length - 1; i++) {
     const from = points[i]!;
     const next = points[i + 1]!;
@@ -54,6 +64,7 @@ export function agreedSpan(windows: readonly DayWindow[]): AgreedSpan | null {
         to: next === INF ? INF : next - 1,
         weight,
         reasons: covering.map((w) => w.why),
+        firm: covering.some((w) => w.to !== null && w.weight >= 1 && !w.recurring),
       });
   }
   if (stretches.length === 0) return null;
@@ -66,6 +77,7 @@ export function agreedSpan(windows: readonly DayWindow[]): AgreedSpan | null {
     if (prev && prev.to !== INF && prev.to + 1 >= s.from) {
       prev.to = s.to;
       prev.reasons = [...new Set([...prev.reasons, ...s.reasons])];
+      prev.firm = prev.firm || s.firm;
     } else merged.push({ ...s });
   }
   const chosen = merged[0]!;
@@ -75,5 +87,6 @@ export function agreedSpan(windows: readonly DayWindow[]): AgreedSpan | null {
     weight: chosen.weight,
     reasons: chosen.reasons,
     ambiguous: merged.length > 1,
+    firm: chosen.firm,
   };
 }

@@ -247,4 +247,28 @@ describe("inferPublished from known events", () => {
     const r = inferPublished(text, anchors);
     expect(r.published).not.toMatch(/^2011/);
   });
+
+  it("lets news of a known event overrule an older date the text gives as background", () => {
+    const text =
+      "Rebels push on\n\nRebels entered Aleppo on Friday after a lightning offensive. " +
+      "It is the largest offensive since March 2020, when a ceasefire was agreed.";
+    const { anchors: aleppo } = parseEventAnchors(
+      "id,start,end,name,patterns,kind,source\naleppo-2024,2024-11-29,,Rebels enter Aleppo,rebels&entered Aleppo,event,test\n",
+      "t.csv",
+    );
+    expect(inferPublished(text, aleppo).published).toBe("2024-11-29");
+  });
+
+  it("does not let a yearly event's wording overrule the text's own date", () => {
+    const csv =
+      "id,start,end,name,patterns,kind,source\n" +
+      "vote-2022,2022-07-12,,July 2022 vote,Security Council&cross-border&extend,resolution,test\n" +
+      "vote-2023,2023-01-09,,January 2023 vote,Security Council&cross-border&extend,resolution,test\n";
+    const text =
+      "Aid vote\n\nThe Security Council voted on Monday to extend cross-border aid. " +
+      "The current authorisation runs until January 10, 2022.";
+    expect(inferPublished(text, parseEventAnchors(csv, "t.csv").anchors).published).toBe(
+      "2022-01-10",
+    );
+  });
 });

@@ -16,6 +16,7 @@ export function eventWindows(
 ): DayWindow[] {
   const best = new Map<string, DayWindow>();
   const keyed = keyWordsOf(anchors, places?.named);
+  const recurring = recurringEvents(anchors);
   sentences.forEach((sentence, i) => {
     const lower = sentence.toLowerCase();
     const words = wordsOf(lower);
@@ -24,7 +25,10 @@ export function eventWindows(
     for (const entry of keyed) {
       const { anchor } = entry;
       if (!namesKeyedEvent(sentence, lower, words, entry, placesHere)) continue;
-      const window = windowFromSentence(sentence, anchor, leadWeekday);
+      const window = {
+        ...windowFromSentence(sentence, anchor, leadWeekday),
+        ...(recurring.has(anchor.id) ? { recurring: true } : {}),
+      };
       // A holiday recurs every year: named with nothing that places it, it says nothing.
       if ((anchor.kind === "holiday" && window.to === null) || window.weight === 0) continue;
       const held = best.get(anchor.id);
@@ -37,6 +41,24 @@ export function eventWindows(
     }
   });
   return [...best.values()];
+}
+
+const recurringCache = new WeakMap<readonly EventAnchor[], ReadonlySet<string>>();
+
+/** Events worded exactly like another row (yearly UN votes, holidays): one match names several. */
+function recurringEvents(anchors: readonly EventAnchor[]): ReadonlySet<string> {
+  let ids = recurringCache.get(anchors);
+  if (!ids) {
+    const owners = new Map<string, Set<string>>();
+    for (const a of anchors)
+      for (const alt of a.patterns) {
+        const key = alt.join("&");
+        owners.set(key, (owners.get(key) ?? new Set()).add(a.id));
+      }
+    ids = new Set([...owners.values()].filter((o) => o.size > 1).flatMap((o) => [...o]));
+    recurringCache.set(anchors, ids);
+  }
+  return ids;
 }
 
 function narrower(a: DayWindow, b: DayWindow): boolean {

@@ -89,14 +89,21 @@ export function inferPublished(
         places && { named: places.named, bySentence: placesBySentence(dated, places.at) },
       ),
     );
-  // A bare date whose year was only borrowed ("October 26" after "began in March 2011") gives
-  // way when the events the text names put it clearly later.
-  const span = found && !found.guessedYear ? null : spanOfEvents();
+  // The text's own dates are only a lower bound: the latest may be background ("since Aug.
+  // 24, 2016", "in March 2020"). Events reported as news that put the text clearly later win,
+  // and so, more easily, do any events when the bare date's year was only borrowed ("October
+  // 26" after "began in March 2011").
+  const span = spanOfEvents();
+  const later =
+    found && span && !span.ambiguous ? toDayNumber(span.from) - toDayNumber(found.day) : 0;
   const overruled =
-    found?.guessedYear &&
-    span &&
-    !span.ambiguous &&
-    toDayNumber(span.from) - toDayNumber(found.day) > HALF_YEAR_DAYS;
+    found !== null &&
+    later > 0 &&
+    ((found.guessedYear && later > HALF_YEAR_DAYS) ||
+      (span!.to !== null &&
+        span!.firm &&
+        spanDays(span!.from, span!.to) <= MAX_SPAN_DAYS &&
+        later > WEEKS_OF_BACKGROUND));
   if (found && !overruled) {
     const day = pickByWeekdays(found.day, null, weekdays);
     return { published: day.published, basis: `no dateline; ${day.how} ${found.why}${day.which}` };
@@ -171,6 +178,8 @@ function latestBareDay(
 }
 
 const HALF_YEAR_DAYS = 182;
+/** A text's own latest date this far before the news its events date is background. */
+const WEEKS_OF_BACKGROUND = 14;
 
 /** The places the geoparser found in the text: where each is named, and what it resolved to. */
 export interface PlacesInText {
