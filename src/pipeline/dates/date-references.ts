@@ -18,7 +18,7 @@ export interface DateReference {
 }
 
 const FUTURE_CUE =
-  /\b(?:will|would|upcoming|is set to|are set to|scheduled|planned|next)\b[^.]{0,60}$/i;
+  /\b(?:will|would|upcoming|is set to|are set to|scheduled|planned|next|(?:to|and) (?:start|begin|resume|open|launch|hold))\b[^.]{0,60}$/i;
 
 const MONTH =
   "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
@@ -67,7 +67,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Omit<DateReference, "star
     },
   ],
   [
-    /\b(?:on|last|this|since|by|from|until|late|early) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    // "on Friday", and news-agency style "said Thursday".
+    /\b(?:on|last|this|since|by|from|until|late|early|said|says|announced|reported|told|added|confirmed|agreed|warned|declared) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
     (m) => ({
       kind: "weekday",
       weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase() as (typeof WEEKDAYS)[number]),

@@ -85,4 +85,14 @@ describe("findDateReferences", () => {
   it("does not read the verb 'may' as a month", () => {
     expect(findDateReferences("people may arrive in Turkey")).toEqual([]);
   });
+
+  it("reads news-agency weekdays ('said Thursday') and plans ('agreed to start patrols from March 15')", () => {
+    const refs = findDateReferences(
+      "Putin said Thursday they agreed to open a corridor and start joint patrols from March 15.",
+    );
+    expect(refs.map((r) => [r.kind, r.weekday ?? r.month, r.future ?? false])).toEqual([
+      ["weekday", 4, false],
+      ["month-day", 3, true],
+    ]);
+  });
 });

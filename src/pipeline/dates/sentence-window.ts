@@ -18,9 +18,10 @@ import type { EventAnchor } from "./event-anchors.ts";
  * answers speaks for the sentence, most telling cues first.
  */
 
-const FUTURE = /\b(?:will|upcoming|next|planned|scheduled|set to|is to be|are to be)\b/i;
+const FUTURE =
+  /\b(?:will|upcoming|next|planned|scheduled|set to|is to be|are to be|(?:to|and) (?:start|begin|resume|open|launch|hold))\b/i;
 const WEEKDAY =
-  /\b(?:on|last|this|since|late|early) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s\b/i;
+  /\b(?:on|last|this|since|late|early|said|says|announced|reported|told|added|confirmed|agreed|warned|declared) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s\b/i;
 const ORDINAL_DAY = /\b(first|second|third|fourth|fifth) day of\b/i;
 const ORDINAL_WORDS = [
   "first",
