@@ -33,6 +33,18 @@ describe("event patterns", () => {
     expect(phrasePattern("tehran summit").test("the Tehran summit ended")).toBe(true);
   });
 
+  it("matches a verb in its other regular forms, through the cheap test too", () => {
+    expect(phrasePattern("entered").test("rebels entering the city")).toBe(true);
+    const { anchors: hama } = parseEventAnchors(
+      "id,start,end,name,patterns,kind,source\nh,2024-12-05,,Hama,entered&Hama&rebels,event,test\n",
+      "t.csv",
+    );
+    const [entry] = keyWordsOf(hama);
+    const sentence = "Rebels are entering Hama.";
+    const lower = sentence.toLowerCase();
+    expect(namesKeyedEvent(sentence, lower, wordsOf(lower), entry!)).toBe(true);
+  });
+
   it("keeps a name bound by 'of' whole and matches plurals", () => {
     expect(phrasePattern("dawn of idlib").test("At dawn the shelling of Idlib began")).toBe(false);
     expect(phrasePattern("observation posts").test("a Turkish observation post")).toBe(true);

@@ -44,6 +44,9 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function pluralTolerant(w: string): string {
   const escaped = escape(w);
   if (!/^\p{L}{4,}$/u.test(w)) return escaped.replace(/\s+/g, "\\s+");
+  // A verb in any regular form: "entered", "entering", "enters" ("captured", "capturing").
+  const verb = /^(\p{L}{4,}?)(?:ed|ing)$/u.exec(w);
+  if (verb) return `${escape(verb[1]!)}(?:ed|ing|es|e|s)?`;
   return /[^s]s$/.test(w) ? `${escaped.slice(0, -1)}(?:s|es)?` : `${escaped}(?:s|es)?`;
 }
 
@@ -165,7 +168,8 @@ export function keyWordsOf(anchors: readonly EventAnchor[], named?: NamedPlaces)
             return !SYNONYMS.has(part) && !ids;
           })
           .flatMap((part) => part.split(/\s+/))
-          .filter((w) => !SYNONYMS.has(w))
+          // Words with synonyms or other verb forms may be written differently in the text.
+          .filter((w) => !SYNONYMS.has(w) && !/^\p{L}{4,}(?:ed|ing)$/u.test(w))
           .map((w) => /[\p{L}\p{N}]+/u.exec(w)?.[0] ?? "")
           .sort((a, b) => b.length - a.length);
         return { parts, key: literal[0] ? stem(literal[0]) : null, placeIds };
