@@ -152,29 +152,15 @@ export function inferPublished(
  * The latest day the text's own dates name, each bare one ("Dec. 24", "in April") read in the
  * year that puts it on or before `limit`.
  */
-function latestBareDay(
-  text: string,
-  refs: readonly DateReference[],
-  limit: IsoDay,
-): { day: IsoDay; why: string; dayPrecise: boolean } | null {
+function latestBareDay(text: string, refs: readonly DateReference[], limit: IsoDay) {
   const limitYear = Number(limit.slice(0, 4));
-  let best: { day: IsoDay; why: string; dayPrecise: boolean } | null = null;
-  for (const r of refs) {
-    if (r.kind === "weekday" || r.kind === "year" || r.last || r.future || !r.month) continue;
-    const dayIn = (year: number) =>
-      r.completed
-        ? (isoDay(year, r.month! + 1, 1) ?? isoDay(year + 1, 1, 1))
-        : isoDay(year, r.month!, r.day ?? 1);
-    let day = r.year ? dayIn(r.year) : dayIn(limitYear);
-    if (!r.year && day && day > limit) day = dayIn(limitYear - 1);
-    if (!day || day > limit || (best && day <= best.day)) continue;
-    best = {
-      day,
-      why: `the latest dated reference "${text.slice(r.start, r.end)}"${r.completed ? " (a finished month)" : ""}`,
-      dayPrecise: r.day !== undefined,
-    };
-  }
-  return best;
+  return latestDay(text, refs, (r) => {
+    const inYear = (year: number) =>
+      (r.completed ? dayAfterMonth : earliestDay)({ ...r, year }, null);
+    let day = inYear(r.year ?? limitYear);
+    if (!r.year && day && day > limit) day = inYear(limitYear - 1);
+    return day && day <= limit ? day : null;
+  });
 }
 
 const HALF_YEAR_DAYS = 182;
@@ -233,22 +219,29 @@ export function pickByWeekdays(
 }
 
 /** The latest day the text places in the past, given how bare dates get their year. */
-function latestPastDay(
+function latestPastDay(text: string, refs: readonly DateReference[], anchor: Anchor | null) {
+  return latestDay(text, refs, (r) =>
+    r.completed ? dayAfterMonth(r, anchor) : earliestDay(r, anchor),
+  );
+}
+
+/** The latest day any of the text's past dates stands for, read by `dayOf`, and what it rests on. */
+function latestDay(
   text: string,
   refs: readonly DateReference[],
-  anchor: Anchor | null,
-): { day: IsoDay; why: string; guessedYear: boolean } | null {
-  let best: { day: IsoDay; why: string; guessedYear: boolean } | null = null;
+  dayOf: (r: DateReference) => IsoDay | null,
+): { day: IsoDay; why: string; guessedYear: boolean; dayPrecise: boolean } | null {
+  let best: { day: IsoDay; why: string; guessedYear: boolean; dayPrecise: boolean } | null = null;
   for (const r of refs) {
     if (r.kind === "weekday" || r.kind === "year" || r.last || r.future) continue;
-    const day = r.completed ? dayAfterMonth(r, anchor) : earliestDay(r, anchor);
-    if (day && (!best || day > best.day)) {
-      best = {
-        day,
-        guessedYear: r.year === undefined,
-        why: `the latest dated reference "${text.slice(r.start, r.end)}"${r.completed ? " (a finished month)" : ""}`,
-      };
-    }
+    const day = dayOf(r);
+    if (!day || (best && day <= best.day)) continue;
+    best = {
+      day,
+      why: `the latest dated reference "${text.slice(r.start, r.end)}"${r.completed ? " (a finished month)" : ""}`,
+      guessedYear: r.year === undefined,
+      dayPrecise: r.day !== undefined,
+    };
   }
   return best;
 }
