@@ -57,6 +57,21 @@ export function resolveAgainst(ref: DateReference, published: IsoDay | null): Is
   }
 }
 
+/** Index of the sentence (from `sentenceSpans`, in order) holding `offset`, or -1. */
+export function sentenceAt(sentences: ReadonlyArray<[number, number]>, offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]![0] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && offset < sentences[found]![1] ? found : -1;
+}
+
 /** What the date logic reads from a text, computed once per article and shared. */
 export interface DatedText {
   refs: DateReference[];
@@ -72,14 +87,12 @@ export function readDates(text: string): DatedText {
  * sentence (a long article has thousands of both).
  */
 export class SentenceDates {
-  private readonly starts: number[];
   private readonly bySentence = new Map<number, DateReference[]>();
 
   constructor(
     private readonly sentences: ReadonlyArray<[number, number]>,
     refs: readonly DateReference[],
   ) {
-    this.starts = sentences.map(([s]) => s);
     for (const r of refs) {
       const i = this.indexOf(r.start);
       if (i < 0 || r.end > sentences[i]![1] || r.kind === "year") continue;
@@ -89,17 +102,7 @@ export class SentenceDates {
 
   /** Index of the sentence holding `offset`, or -1. */
   indexOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found >= 0 && offset < this.sentences[found]![1] ? found : -1;
+    return sentenceAt(this.sentences, offset);
   }
 
   refsAround(offset: number): readonly DateReference[] {

@@ -1,5 +1,6 @@
 import { toDayNumber } from "../../shared/calendar.ts";
 import type { DayWindow } from "./agreed-span.ts";
+import { type DateReference, findDateReferences } from "./date-references.ts";
 import type { EventAnchor } from "./event-anchors.ts";
 import { keyWordsOf, type NamedPlaces, namesKeyedEvent, wordsOf } from "./event-patterns.ts";
 import { windowFromSentence } from "./sentence-window.ts";
@@ -22,11 +23,13 @@ export function eventWindows(
     const words = wordsOf(lower);
     const here = places?.bySentence[i];
     const placesHere = places && here ? { named: places.named, here } : undefined;
+    let refs: DateReference[] | undefined;
+    const dates = () => (refs ??= findDateReferences(sentence));
     for (const entry of keyed) {
       const { anchor } = entry;
       if (!namesKeyedEvent(sentence, lower, words, entry, placesHere)) continue;
       const window = {
-        ...windowFromSentence(sentence, anchor, leadWeekday),
+        ...windowFromSentence(sentence, anchor, leadWeekday, dates),
         ...(recurring.has(anchor.id) ? { recurring: true } : {}),
       };
       // A holiday recurs every year: named with nothing that places it, it says nothing.

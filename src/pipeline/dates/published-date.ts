@@ -5,7 +5,7 @@ import type { EventAnchor } from "./event-anchors.ts";
 import type { NamedPlaces } from "./event-patterns.ts";
 import { agreedSpan } from "./agreed-span.ts";
 import { eventWindows } from "./event-windows.ts";
-import { type DatedText, readDates, SentenceDates } from "./event-date.ts";
+import { type DatedText, readDates, sentenceAt } from "./event-date.ts";
 import { type Anchor, dayAfterMonth, earliestDay, latestAnchor } from "./resolve-reference.ts";
 
 export interface PublishedInference {
@@ -178,8 +178,7 @@ function placesBySentence(
   at: PlacesInText["at"],
 ): ReadonlyArray<ReadonlySet<string>> {
   const sets = dated.sentences.map(() => new Set<string>());
-  const finder = new SentenceDates(dated.sentences, []);
-  for (const { start, id } of at) sets[finder.indexOf(start)]?.add(id);
+  for (const { start, id } of at) sets[sentenceAt(dated.sentences, start)]?.add(id);
   return sets;
 }
 

@@ -9,7 +9,7 @@ import {
 } from "../../shared/calendar.ts";
 import type { IsoDay } from "../../shared/types.ts";
 import { type DayWindow, dayWindow } from "./agreed-span.ts";
-import { findDateReferences } from "./date-references.ts";
+import { type DateReference, findDateReferences } from "./date-references.ts";
 import type { EventAnchor } from "./event-anchors.ts";
 
 /**
@@ -78,6 +78,8 @@ interface Reading {
   recentEnd: IsoDay;
   leadWeekday: number | null;
   said: (why: string) => string;
+  /** The sentence's date references, parsed at most once however many events it names. */
+  dates: () => readonly DateReference[];
 }
 
 type Reader = (r: Reading) => DayWindow | null;
@@ -110,9 +112,9 @@ function monthEnd(day: IsoDay, shift = 0): IsoDay {
 }
 
 /** A holiday named with a day and month is only the year's holiday that falls then. */
-const otherYearsHoliday: Reader = ({ sentence, anchor, start, end, said }) => {
+const otherYearsHoliday: Reader = ({ anchor, start, end, said, dates }) => {
   if (anchor.kind !== "holiday") return null;
-  const days = findDateReferences(sentence).filter((r) => r.kind === "month-day");
+  const days = dates().filter((r) => r.kind === "month-day");
   if (days.length === 0 || days.some((r) => datesAgree(r.month!, r.day!, start, end))) return null;
   return dayWindow(start, start, 0, said("is another year's"));
 };
@@ -236,8 +238,8 @@ const dayCount: Reader = ({ sentence, start, said }) => {
  * own day and month agree with the event's, so this is that event and its year; the text is
  * from the weeks after it.
  */
-const agreeingDate: Reader = ({ sentence, start, end, recentEnd, said }) => {
-  const agreeing = findDateReferences(sentence).find(
+const agreeingDate: Reader = ({ sentence, start, end, recentEnd, said, dates }) => {
+  const agreeing = dates().find(
     (r) => r.kind === "month-day" && !r.future && datesAgree(r.month!, r.day!, start, end),
   );
   if (!agreeing) return null;
@@ -317,6 +319,7 @@ export function windowFromSentence(
   sentence: string,
   anchor: EventAnchor,
   leadWeekday: number | null = null,
+  dates: () => readonly DateReference[] = () => findDateReferences(sentence),
 ): DayWindow {
   const start = anchor.start;
   const end = anchor.end ?? anchor.start;
@@ -328,6 +331,7 @@ export function windowFromSentence(
     recentEnd: toDayNumber(end) - toDayNumber(start) <= 7 ? end : start,
     leadWeekday,
     said: (why) => `${anchor.name} (${start}) ${why}`,
+    dates,
   };
   for (const read of READERS) {
     const window = read(reading);
