@@ -80,30 +80,25 @@ export function inferPublished(
   // First-mentioned first: a report's lead names the day it reports.
   const weekdays = [...new Set(refs.filter((r) => r.kind === "weekday").map((r) => r.weekday!))];
   const found = latestPastDay(text, refs, latestAnchor(refs));
-  const spanOfEvents = () =>
-    agreedSpan(
-      eventWindows(
-        dated.sentences.map(([s, e]) => text.slice(s, e)),
-        events,
-        weekdays[0] ?? null,
-        places && { named: places.named, bySentence: placesBySentence(dated, places.at) },
-      ),
-    );
+  const span = agreedSpan(
+    eventWindows(
+      dated.sentences.map(([s, e]) => text.slice(s, e)),
+      events,
+      weekdays[0] ?? null,
+      places && { named: places.named, bySentence: placesBySentence(dated, places.at) },
+    ),
+  );
   // The text's own dates are only a lower bound: the latest may be background ("since Aug.
   // 24, 2016", "in March 2020"). Events reported as news that put the text clearly later win,
   // and so, more easily, do any events when the bare date's year was only borrowed ("October
   // 26" after "began in March 2011").
-  const span = spanOfEvents();
   const later =
     found && span && !span.ambiguous ? toDayNumber(span.from) - toDayNumber(found.day) : 0;
   const overruled =
     found !== null &&
     later > 0 &&
     ((found.guessedYear && later > HALF_YEAR_DAYS) ||
-      (span!.to !== null &&
-        span!.firm &&
-        spanDays(span!.from, span!.to) <= MAX_SPAN_DAYS &&
-        later > WEEKS_OF_BACKGROUND));
+      (span !== null && span.firm && narrowEnd(span) !== null && later > WEEKS_OF_BACKGROUND));
   if (found && !overruled) {
     const day = pickByWeekdays(found.day, null, weekdays);
     return { published: day.published, basis: `no dateline; ${day.how} ${found.why}${day.which}` };
@@ -117,13 +112,12 @@ export function inferPublished(
       published: null,
       basis: `${noEvent}; the events named fit more than one period (${reasons})`,
     };
-  const usable =
-    span.to !== null && span.weight >= 1 && spanDays(span.from, span.to) <= MAX_SPAN_DAYS;
+  const end = span.weight >= 1 ? narrowEnd(span) : null;
   // Bare dates ("since April 25", "on Dec. 20") are read in the year that puts them last before
   // the span ends, or for a looser span within two months of its start; they may narrow it.
-  const own = latestBareDay(text, refs, usable ? span.to! : addDays(span.from, MAX_SPAN_DAYS * 2));
+  const own = latestBareDay(text, refs, end ?? addDays(span.from, MAX_SPAN_DAYS * 2));
   const inSpan = own !== null && own.day >= span.from;
-  if (!usable) {
+  if (end === null) {
     const where = span.to ? `between ${span.from} and ${span.to}` : `after ${span.from}`;
     // ... and only soon after the event, or the bare dates may be older than it ("in August").
     // A bare month ("in December") is too loose to date a report by.
@@ -141,10 +135,10 @@ export function inferPublished(
     };
   }
   const from = own && inSpan ? own.day : span.from;
-  const day = pickByWeekdays(from, span.to, weekdays);
+  const day = pickByWeekdays(from, end, weekdays);
   return {
     published: day.published,
-    basis: `no dateline; ${day.how} ${span.from}..${span.to}, where the events named agree: ${reasons}${day.which}`,
+    basis: `no dateline; ${day.how} ${span.from}..${end}, where the events named agree: ${reasons}${day.which}`,
   };
 }
 
@@ -180,6 +174,11 @@ function placesBySentence(
   const sets = dated.sentences.map(() => new Set<string>());
   for (const { start, id } of at) sets[sentenceAt(dated.sentences, start)]?.add(id);
   return sets;
+}
+
+/** The span's last day when it is narrow enough to be a date, else null. */
+function narrowEnd(span: { from: IsoDay; to: IsoDay | null }): IsoDay | null {
+  return span.to !== null && spanDays(span.from, span.to) <= MAX_SPAN_DAYS ? span.to : null;
 }
 
 /** Wider than this, a span of possible days is not a date. */
