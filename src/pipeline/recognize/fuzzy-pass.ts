@@ -2,7 +2,13 @@ import { hasPersonTitle } from "./acceptance.ts";
 import { addName, isTaken, phraseKey, type PassState, type RecognizedName } from "./names.ts";
 import type { Run } from "./runs.ts";
 import type { Token } from "./tokenize.ts";
-import { isPlainWord, namesAGroup } from "./vocabulary.ts";
+import {
+  isPlainWord,
+  namesAGroup,
+  PLACE_NOUN_MODIFIERS,
+  PLACE_NOUNS,
+  TOPONYM_HEADS,
+} from "./vocabulary.ts";
 
 /** Words after which a capitalised name is a place more often than not. */
 const LOCATIVES = new Set(["in", "near", "from", "outside", "around", "towards", "toward", "of"]);
@@ -10,40 +16,6 @@ const LOCATIVES = new Set(["in", "near", "from", "outside", "around", "towards",
 /** List ids for coordinated names start here, clear of the ids of cue-introduced lists. */
 const COORDINATION_LISTS = 1_000_000;
 const NAMED = 2_000_000;
-
-/** Nouns that, right after a name, say it is a place: "Morak city", "the Saraqeb crossing". */
-const PLACE_NOUNS = new Set([
-  "village",
-  "villages",
-  "town",
-  "city",
-  "camp",
-  "camps",
-  "crossing",
-  "neighborhood",
-  "neighbourhood",
-  "district",
-  "airbase",
-  "airport",
-  "base",
-  "checkpoint",
-  "mount",
-  "mountain",
-  "hill",
-  "hills",
-  "plain",
-  "valley",
-  "dam",
-]);
-/** Words that may stand between such a name and its noun: "the Hamdiya military camps". */
-const PLACE_NOUN_MODIFIERS = new Set([
-  "military",
-  "border",
-  "displacement",
-  "refugee",
-  "village",
-  "air",
-]);
 
 function placeNounAfter(state: PassState, run: Run): boolean {
   const { text, tokens } = state;
@@ -53,36 +25,6 @@ function placeNounAfter(state: PassState, run: Run): boolean {
   if (spaced(k) && PLACE_NOUN_MODIFIERS.has(tokens[k]!.text) && spaced(k + 1)) k++;
   return spaced(k) && PLACE_NOUNS.has(tokens[k]!.text);
 }
-
-/**
- * Syrian place names open with words that are rarely anything else: Kafr (village), Tell
- * (mound), Deir (monastery), Ain (spring), Khirbet (ruin), Maarat, Jabal, Wadi, Burj, Qasr, Jisr.
- */
-const TOPONYM_HEADS = new Set([
-  "kafr",
-  "kfar",
-  "kafar",
-  "kefr",
-  "tell",
-  "tall",
-  "deir",
-  "dayr",
-  "ain",
-  "ayn",
-  "khirbet",
-  "khirbat",
-  "maarat",
-  "maaret",
-  "jabal",
-  "jebel",
-  "jabl",
-  "wadi",
-  "burj",
-  "qasr",
-  "jisr",
-  "mazraat",
-  "qalaat",
-]);
 
 function hasToponymHead(tokens: readonly Token[], run: Run): boolean {
   if (run.to - run.from < 2) return false;

@@ -266,3 +266,67 @@ export function namesAGroup(tokens: ReadonlyArray<{ text: string }>): boolean {
   // "UNICEF") is an organisation.
   return /(?:ites?|ians?|ists?)$/i.test(tokens[0]!.text) || /^[A-Z]{2,6}$/.test(tokens[0]!.text);
 }
+
+/** Nouns that, right after a name, say it is a place: "Morak city", "the Saraqeb crossing". */
+export const PLACE_NOUNS = new Set([
+  "village",
+  "villages",
+  "town",
+  "city",
+  "camp",
+  "camps",
+  "crossing",
+  "neighborhood",
+  "neighbourhood",
+  "district",
+  "airbase",
+  "airport",
+  "base",
+  "checkpoint",
+  "mount",
+  "mountain",
+  "hill",
+  "hills",
+  "plain",
+  "valley",
+  "dam",
+]);
+/** Words that may stand between such a name and its noun: "the Hamdiya military camps". */
+export const PLACE_NOUN_MODIFIERS = new Set([
+  "military",
+  "border",
+  "displacement",
+  "refugee",
+  "village",
+  "air",
+]);
+
+/**
+ * Syrian place names open with words that are rarely anything else: Kafr (village), Tell
+ * (mound), Deir (monastery), Ain (spring), Khirbet (ruin), Maarat, Jabal, Wadi, Burj, Qasr, Jisr.
+ */
+export const TOPONYM_HEADS = new Set([
+  "kafr",
+  "kfar",
+  "kafar",
+  "kefr",
+  "tell",
+  "tall",
+  "deir",
+  "dayr",
+  "ain",
+  "ayn",
+  "khirbet",
+  "khirbat",
+  "maarat",
+  "maaret",
+  "jabal",
+  "jebel",
+  "jabl",
+  "wadi",
+  "burj",
+  "qasr",
+  "jisr",
+  "mazraat",
+  "qalaat",
+]);
