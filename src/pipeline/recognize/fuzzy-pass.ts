@@ -15,6 +15,7 @@ const LOCATIVES = new Set(["in", "near", "from", "outside", "around", "towards",
 
 /** List ids for coordinated names start here, clear of the ids of cue-introduced lists. */
 const COORDINATION_LISTS = 1_000_000;
+/** … and of names whose own words mark them as places ("Kafr Jallis", "Morak city"). */
 const NAMED = 2_000_000;
 
 function placeNounAfter(state: PassState, run: Run): boolean {
@@ -26,7 +27,7 @@ function placeNounAfter(state: PassState, run: Run): boolean {
   return spaced(k) && PLACE_NOUNS.has(tokens[k]!.text);
 }
 
-function hasToponymHead(tokens: readonly Token[], run: Run): boolean {
+function hasPlaceWordInName(tokens: readonly Token[], run: Run): boolean {
   if (run.to - run.from < 2) return false;
   // "Kafr Jallis" opens with a toponym word; "Arbaeen Mount", "Atmeh Camp" end with a place noun.
   return (
@@ -92,7 +93,7 @@ export function fuzzyPass(state: PassState, runs: readonly Run[]): void {
       if (hasPersonTitle(tokens, run.from, run.to)) continue;
       const neighbour = enumeratedWith(state, run);
       const locative = LOCATIVES.has(tokens[run.from - 1]?.text.toLowerCase() ?? "");
-      const named = placeNounAfter(state, run) || hasToponymHead(tokens, run);
+      const named = placeNounAfter(state, run) || hasPlaceWordInName(tokens, run);
       if (run.to - run.from < 2 && !locative && !neighbour && !named) continue;
       const candidates = index.lookupSkeleton(phraseKey(state, run.from, run.to));
       if (candidates.length > 0) {
