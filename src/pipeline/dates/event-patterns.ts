@@ -109,15 +109,6 @@ function partIn(sentence: string, lower: string, part: string, places?: PlacesHe
   return ids !== null && [...ids].some((id) => places.here.has(id));
 }
 
-export function namesEvent(
-  sentence: string,
-  anchor: EventAnchor,
-  lower: string = sentence.toLowerCase(),
-  places?: PlacesHere,
-): boolean {
-  return anchor.patterns.some((alt) => alt.every((w) => partIn(sentence, lower, w, places)));
-}
-
 /** A word without a plural "s", so that the key-word test agrees with `phrasePattern`. */
 function stem(word: string): string {
   return word.length >= 4 && /[^s]s$/.test(word) ? word.slice(0, -1) : word;
