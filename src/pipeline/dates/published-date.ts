@@ -5,6 +5,7 @@ import type { EventAnchor } from "./event-anchors.ts";
 import type { NamedPlaces } from "./event-patterns.ts";
 import { agreedSpan } from "./agreed-span.ts";
 import { eventWindows } from "./event-windows.ts";
+import { warAgeWindows } from "./war-age.ts";
 import { type DatedText, readDates, sentenceAt } from "./event-date.ts";
 import { type Anchor, dayAfterMonth, earliestDay, latestAnchor } from "./resolve-reference.ts";
 
@@ -80,14 +81,16 @@ export function inferPublished(
   // First-mentioned first: a report's lead names the day it reports.
   const weekdays = [...new Set(refs.filter((r) => r.kind === "weekday").map((r) => r.weekday!))];
   const found = latestPastDay(text, refs, latestAnchor(refs));
-  const span = agreedSpan(
-    eventWindows(
-      dated.sentences.map(([s, e]) => text.slice(s, e)),
+  const sentences = dated.sentences.map(([s, e]) => text.slice(s, e));
+  const span = agreedSpan([
+    ...eventWindows(
+      sentences,
       events,
       weekdays[0] ?? null,
       places && { named: places.named, bySentence: placesBySentence(dated, places.at) },
     ),
-  );
+    ...warAgeWindows(sentences),
+  ]);
   // The text's own dates are only a lower bound: the latest may be background ("since Aug.
   // 24, 2016", "in March 2020"). Events reported as news that put the text clearly later win,
   // and so, more easily, do any events when the bare date's year was only borrowed ("October
@@ -114,8 +117,11 @@ export function inferPublished(
     };
   const end = span.weight >= 1 ? narrowEnd(span) : null;
   // Bare dates ("since April 25", "on Dec. 20") are read in the year that puts them last before
-  // the span ends, or for a looser span within two months of its start; they may narrow it.
-  const own = latestBareDay(text, refs, end ?? addDays(span.from, MAX_SPAN_DAYS * 2));
+  // the span ends, or for an open span within two months of its start; they may narrow it.
+  // A bounded span of about a year (the war's age) is read to its end: the later reading.
+  const yearLong =
+    span.to !== null && spanDays(span.from, span.to) <= YEAR_OR_SO_DAYS ? span.to : null;
+  const own = latestBareDay(text, refs, end ?? yearLong ?? addDays(span.from, MAX_SPAN_DAYS * 2));
   const inSpan = own !== null && own.day >= span.from;
   if (end === null) {
     const where = span.to ? `between ${span.from} and ${span.to}` : `after ${span.from}`;
@@ -158,6 +164,7 @@ function latestBareDay(text: string, refs: readonly DateReference[], limit: IsoD
 }
 
 const HALF_YEAR_DAYS = 182;
+const YEAR_OR_SO_DAYS = 450;
 /** A text's own latest date this far before the news its events date is background. */
 const WEEKS_OF_BACKGROUND = 14;
 
