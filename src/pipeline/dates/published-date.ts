@@ -3,9 +3,10 @@ import type { IsoDay } from "../../shared/types.ts";
 import { type DateReference, findDateReferences } from "./date-references.ts";
 import type { EventAnchor } from "./event-anchors.ts";
 import type { NamedPlaces } from "./event-patterns.ts";
-import { agreedSpan } from "./agreed-span.ts";
+import { type AgreedSpan, agreedSpan } from "./agreed-span.ts";
 import { eventWindows } from "./event-windows.ts";
 import { warAgeWindows } from "./war-age.ts";
+import { datelineDayFrom, type WireDateline, wireDateline } from "./wire-dateline.ts";
 import { type DatedText, readDates, sentenceAt } from "./event-date.ts";
 import { type Anchor, dayAfterMonth, earliestDay, latestAnchor } from "./resolve-reference.ts";
 
@@ -77,7 +78,15 @@ export function inferPublished(
   const labelled = DATELINE_WORDS.exec(text)?.[0]?.trim();
   const rejected =
     labelled && /\d/.test(labelled) ? `the dateline "${labelled}" is not a real day; ` : "";
-  const { refs } = dated;
+  const wire = wireDateline(text);
+  if (wire?.year) {
+    const day = isoDay(wire.year, wire.month, wire.day);
+    if (day) return { published: day, basis: `wire dateline "${wire.line}"` };
+  }
+  // The wire's own day and month are not a past reference to reason from.
+  const refs = wire
+    ? dated.refs.filter((r) => r.end <= wire.start || r.start >= wire.end)
+    : dated.refs;
   // First-mentioned first: a report's lead names the day it reports.
   const weekdays = [...new Set(refs.filter((r) => r.kind === "weekday").map((r) => r.weekday!))];
   const found = latestPastDay(text, refs, latestAnchor(refs));
@@ -91,6 +100,10 @@ export function inferPublished(
     ),
     ...warAgeWindows(sentences),
   ]);
+  if (wire) {
+    const filed = wireDay(wire, found?.guessedYear === false ? found : null, span);
+    if (filed) return filed;
+  }
   // The text's own dates are only a lower bound: the latest may be background ("since Aug.
   // 24, 2016", "in March 2020"). Events reported as news that put the text clearly later win,
   // and so, more easily, do any events when the bare date's year was only borrowed ("October
@@ -145,6 +158,43 @@ export function inferPublished(
   return {
     published: day.published,
     basis: `no dateline; ${day.how} ${span.from}..${end}, where the events named agree: ${reasons}${day.which}`,
+  };
+}
+
+/**
+ * The year of a wire dateline's day and month: the only such day in a bounded span the
+ * events agree on, else the first after the latest day the text dates with a year (or after
+ * the events reported as news, when they put it later).
+ */
+function wireDay(
+  wire: WireDateline,
+  floor: { day: IsoDay; why: string } | null,
+  span: AgreedSpan | null,
+): PublishedInference | null {
+  const agreed = span && !span.ambiguous ? span : null;
+  const basis = (why: string) => `wire dateline "${wire.line}", in the year ${why}`;
+  if (agreed?.to) {
+    const inSpan = datelineDayFrom(wire, agreed.from, addDays(agreed.to, 7));
+    const again = inSpan && datelineDayFrom(wire, addDays(inSpan, 1), addDays(agreed.to, 7));
+    if (inSpan && !again && (!floor || inSpan >= floor.day))
+      return {
+        published: inSpan,
+        basis: basis(
+          `the events named agree on (${agreed.from}..${agreed.to}: ${agreed.reasons.join("; ")})`,
+        ),
+      };
+  }
+  if (!floor) return null;
+  const later = agreed && agreed.weight >= 1 && agreed.from > floor.day ? agreed.from : null;
+  const day = datelineDayFrom(wire, later ?? floor.day, null);
+  if (!day) return null;
+  return {
+    published: day,
+    basis: basis(
+      later
+        ? `of the events named (after ${later}: ${agreed!.reasons.join("; ")})`
+        : `of ${floor.why.replace(/^the /, "")}, or the next`,
+    ),
   };
 }
 
