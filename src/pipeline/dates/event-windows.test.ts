@@ -14,6 +14,7 @@ eid-2013,2013-10-15,2013-10-18,Eid al-Adha 2013,Eid al-Adha,holiday,test
 eid-2021,2021-07-20,2021-07-23,Eid al-Adha 2021,Eid al-Adha,holiday,test
 hts-formed,2017-01-28,,Hayat Tahrir al-Sham formed,Hayat Tahrir al-Sham,event,en.wikipedia Tahrir al-Sham
 mogherini,2014-11-01,2019-11-30,Federica Mogherini as EU High Representative,Mogherini,office,en.wikipedia Federica Mogherini
+biden,2021-01-20,2025-01-20,Joe Biden as US president,President Joe Biden|President Biden,office,en.wikipedia Joe Biden
 offensive-2024,2024-11-27,,Deterrence of Aggression offensive,Deterrence of Aggression,offensive,test
 hts-era,2017-01-28,,HTS exists,HTS,era,test
 dawn-2,2019-12-19,2020-03-06,Dawn of Idlib 2,campaign&Maarat al-Numan&Saraqib,offensive,en.wikipedia Northwestern Syria offensive (2019–2020)
@@ -142,6 +143,14 @@ describe("officeholders", () => {
       event("mogherini"),
     );
     expect(former).toMatchObject({ from: "2019-11-30", to: null });
+  });
+
+  it("does not take a deputy's title for the office it names", () => {
+    const president = windowFromSentence("President Joe Biden said on Monday.", event("biden"));
+    expect(president).toMatchObject({ from: "2021-01-20", weight: 0.25 });
+    const vice = windowFromSentence("Vice President Joe Biden said on Monday.", event("biden"));
+    expect(vice.weight).toBe(0);
+    expect(eventWindows(["Vice President Joe Biden visited Ankara."], anchors)).toEqual([]);
   });
 
   it("counts an event named in many sentences once, by its tightest sentence", () => {

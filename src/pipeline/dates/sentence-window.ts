@@ -143,6 +143,9 @@ const office: Reader = ({ sentence, anchor }) => {
       return i < 0 ? sentence.length : i;
     }),
   );
+  // "Vice President Joe Biden" is not President Biden: a deputy's title holds the office's name.
+  if (/\b(?:vice|deputy|assistant)[- ]?$/i.test(sentence.slice(Math.max(0, at - 12), at).trimEnd()))
+    return dayWindow(anchor.start, anchor.start, 0, `${anchor.name} is named as a deputy`);
   const end = anchor.end;
   if (end && /\b(?:former|ex|then|late)\b[^.]*$/i.test(sentence.slice(Math.max(0, at - 40), at)))
     return dayWindow(end, null, 0.25, `${anchor.name} is named as former`);
