@@ -27,7 +27,11 @@ export function entry(
 }
 
 export function testIndex(): GazetteerIndex {
-  return new GazetteerIndex([
+  return new GazetteerIndex(testEntries());
+}
+
+export function testEntries(): GazetteerEntry[] {
+  return [
     entry("idlib-governorate", ["Idlib"], 35.7, 36.7, "governorate", {
       areaCode: "SY-ID",
       admin1: "SY-ID",
@@ -46,5 +50,5 @@ export function testIndex(): GazetteerIndex {
     entry("syria", ["Syria"], 34.802075, 38.996815, "country"),
     entry("kalin-far", ["Kalin"], 59.4, 24.7, "town", { country: "EE", population: 6000 }),
     entry("marcha", ["March"], 47.0, 9.0, "town", { country: "CH", population: 9000 }),
-  ]);
+  ];
 }

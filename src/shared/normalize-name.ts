@@ -16,7 +16,7 @@ const PREFIX_FAMILIES: ReadonlyArray<[RegExp, string]> = [
   [/(^| )(?:kafr|kfar|kafar|kefr|kfr|kafer|kufr)(?= |$)/g, "$1kfr "],
   [/(^| )(?:tel|tal)(?= |$)/g, "$1tl "],
   [/(^| )(?:marat|maret|mart)(?= |$)/g, "$1mrt "],
-  [/(^| )(?:jabal|jebel|jabel|jebal|jabl|jbl)(?= |$)/g, "$1jbl "],
+  [/(^| )(?:jabal|jebel|jabel|jebal|jabl|jbl|mount|mt)(?= |$)/g, "$1jbl "],
   [/(^| )(?:deir|dayr|dair|der)(?= |$)/g, "$1dyr "],
   [/(^| )(?:khirbet|khirbat|khirbit|kherbet)(?= |$)/g, "$1khrbt "],
   [/(^| )(?:sheikh|shaykh|shaikh|sheik|shekh)(?= |$)/g, "$1shkh "],
@@ -47,15 +47,15 @@ export function normalizeName(raw: string): string {
   // Doubled letters carry no meaning in transliteration (Maarrat / Marat, Tell / Tel).
   s = s.replace(/([a-z])\1+/g, "$1");
   for (const [pattern, replacement] of PREFIX_FAMILIES) s = s.replace(pattern, replacement);
-  s = s
-    .split(" ")
-    .filter(Boolean)
-    .map((word) => foldWord(word))
-    .join(" ");
-  return s;
+  const words = s.split(" ").filter(Boolean);
+  return words.map((word, i) => foldWord(word, i === words.length - 1)).join(" ");
 }
 
-function foldWord(word: string): string {
+/**
+ * `last`: the name's last word. Only there is "-at" a feminine ending to drop; before another
+ * word it is the construct state and keeps its t ("Darat Izza" is not "Daraa Izza").
+ */
+function foldWord(word: string, last = true): string {
   let w = word
     .replace(/ou|oo/g, "u")
     .replace(/ee|ie/g, "i")
@@ -65,7 +65,7 @@ function foldWord(word: string): string {
     .replace(/q/g, "k")
     .replace(/(.)\1+/g, "$1");
   // Feminine/locative endings vary freely in transliteration: Tramla/Tramlah, Atme/Atmeh.
-  if (w.length > 3) w = w.replace(/(?:ah|eh|at|a|e|h)$/, "");
+  if (w.length > 3) w = w.replace(last ? /(?:ah|eh|at|a|e|h)$/ : /(?:ah|eh|a|e|h)$/, "");
   return w;
 }
 

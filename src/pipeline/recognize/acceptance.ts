@@ -38,6 +38,59 @@ function onlyForeignAlias(t: Token, entries: readonly GazetteerEntry[]): boolean
   );
 }
 
+/**
+ * Countries where Arabic names with the article are at home: "Al-Jineh" is a village near
+ * Aleppo, not Tsu in Japan (one of whose romanised names is "Jin").
+ */
+const ARABIC_NAMING = new Set([
+  "SY",
+  "LB",
+  "IQ",
+  "JO",
+  "PS",
+  "IL",
+  "TR",
+  "SA",
+  "AE",
+  "QA",
+  "KW",
+  "BH",
+  "OM",
+  "YE",
+  "EG",
+  "LY",
+  "TN",
+  "DZ",
+  "MA",
+  "SD",
+  "MR",
+  "IR",
+]);
+
+/** A name opening with the Arabic article ("Al-Jineh", "AL-JINEH") that only far lands answer. */
+function arabicNameAbroad(t: Token, entries: readonly GazetteerEntry[]): boolean {
+  return (
+    NAME_PARTICLES.has(t.text.toLowerCase()) &&
+    entries.every((e) => e.kind !== "country" && !ARABIC_NAMING.has(e.country))
+  );
+}
+
+/** Lower case without marks, apostrophes or hyphens: "Ḩalab" and "halab" are one spelling. */
+function plainSpelling(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/['‘’`ʿʾ-]/g, "")
+    .toLowerCase();
+}
+
+function text(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(" ");
+}
+
 /** An entry's own name without its kind ("Aleppo Governorate" is Aleppo), as a matching key. */
 function mainKey(e: GazetteerEntry): string {
   return normalizeName(e.name.replace(/\s+(?:governorate|province|district|subdistrict)$/i, ""));
@@ -65,6 +118,7 @@ function plausibleSingleWord(
   if (NEVER_PLACES.has(lower)) return false;
   if (NEVER_PLACES_ANYWHERE.has(lower)) return false;
   if (words.has(lower) && entries.every(isObscureForeign)) return false;
+
   if (words.has(lower) && onlyForeignAlias(t, entries)) return false;
   if (t.text.length < 3)
     return entries.some((e) => e.kind === "country") && t.text === t.text.toUpperCase();
@@ -101,6 +155,7 @@ export function accept(
   const before = tokens.slice(opened ? run.from + 1 : consumed, from);
   const after = tokens.slice(to, run.to);
   if (to - from === 1 && !plausibleSingleWord(tokens[from]!, entries, words)) return false;
+  if (arabicNameAbroad(tokens[from]!, entries)) return false;
   if (hasPersonTitle(tokens, run.from, from)) return false;
   if (before.every(isAffix) && after.every(isAffix)) return true;
   // A particle right after the match means the name goes on: "Bab al-Taqa" is not "Bab".
@@ -110,5 +165,9 @@ export function accept(
   const key = normalizeName(tokens[from]!.text);
   const salient = entries.filter(isSalient);
   if (to - from === 1 && salient.every((e) => mainKey(e) !== key)) return false;
+  // As a modifier the place is written as it is known ("Idlib Health Directorate"): a
+  // near-spelling opening another name ("Darat Ezza") is that name's first word, not Daraa.
+  const written = plainSpelling(text(tokens, from, to));
+  if (!salient.some((e) => e.names.some((n) => plainSpelling(n) === written))) return false;
   return before.every(isAffix) && salient.length > 0;
 }

@@ -23,7 +23,12 @@ function placeNounAfter(state: PassState, run: Run): boolean {
   let k = run.to;
   const spaced = (i: number) =>
     tokens[i] !== undefined && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
-  if (spaced(k) && PLACE_NOUN_MODIFIERS.has(tokens[k]!.text) && spaced(k + 1)) k++;
+  // "the Kobeibat al-Huda village camp": a modifier may come first; "Khan Touman village on
+  // Friday": the modifier may itself be the noun.
+  if (spaced(k) && PLACE_NOUN_MODIFIERS.has(tokens[k]!.text) && spaced(k + 1)) {
+    if (PLACE_NOUNS.has(tokens[k + 1]!.text)) return true;
+    return PLACE_NOUNS.has(tokens[k]!.text);
+  }
   return spaced(k) && PLACE_NOUNS.has(tokens[k]!.text);
 }
 
@@ -35,6 +40,19 @@ function hasPlaceWordInName(tokens: readonly Token[], run: Run): boolean {
     PLACE_NOUNS.has(tokens[run.to - 1]!.text.toLowerCase())
   );
 }
+
+/**
+ * "Residential camps", "an Armenian Christian village", "Syrian Alawite villages": English
+ * words and the adjectives of peoples and faiths before a place noun say what kind of place,
+ * not which.
+ */
+function describesKind(tokens: readonly Token[], run: Run, words: ReadonlySet<string>): boolean {
+  const all = tokens.slice(run.from, run.to);
+  if (all.length === 1 && words.has(all[0]!.text.toLowerCase())) return true;
+  return all.every((t) => PEOPLE_OR_FAITH.test(t.text));
+}
+const PEOPLE_OR_FAITH =
+  /^(?:\p{Lu}\p{Ll}+(?:ian|ite|ish|ese)|Christian|Muslim|Sunni|Shia|Shiite|Druze|Arab|Turkmen|Yazidi|Ismaili)$/u;
 
 /** A comma between list items, however it is spaced ("Morek , M’aerkaba ,and al-Lahaya"). */
 const LIST_COMMA = /^\s*,\s*$/;
@@ -82,7 +100,11 @@ const isSyrianSettlement = (name: RecognizedName) =>
  *   they can be placed near it (see resolve/approximate.ts).
  * Sweeps repeat while they find something, so an enumeration is followed from either end.
  */
-export function fuzzyPass(state: PassState, runs: readonly Run[]): void {
+export function fuzzyPass(
+  state: PassState,
+  runs: readonly Run[],
+  words: ReadonlySet<string> = new Set(),
+): void {
   const { tokens, index } = state;
   for (let sweep = 0, found = true; found && sweep < 4; sweep++) {
     found = false;
@@ -98,7 +120,7 @@ export function fuzzyPass(state: PassState, runs: readonly Run[]): void {
       const candidates = index.lookupSkeleton(phraseKey(state, run.from, run.to));
       if (candidates.length > 0) {
         addName(state, run.from, run.to, candidates, { fuzzy: true });
-      } else if (named && !tokens[run.from]!.sentenceStart) {
+      } else if (named && !tokens[run.from]!.sentenceStart && !describesKind(tokens, run, words)) {
         // "the Kobeibat al-Huda village camp", "Kafr Jallis", "Wadi Deif": the words say place
         // though no gazetteer knows it; it is kept, unplaced or placed from its locators.
         const item = {

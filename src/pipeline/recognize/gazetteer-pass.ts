@@ -1,8 +1,28 @@
-import { accept } from "./acceptance.ts";
+import { accept, isSalient } from "./acceptance.ts";
 import type { ListItem } from "./list-cues.ts";
-import { addName, longestMatch, type PassState } from "./names.ts";
+import { addName, longestMatch, type PassState, phraseKey } from "./names.ts";
 import type { Run } from "./runs.ts";
+import type { Token } from "./tokenize.ts";
 import { DIRECTION_WORDS } from "./vocabulary.ts";
+
+/** "• Time: 06:50", "Location: ...": an English word opening a line before a colon is a label. */
+function isFieldLabel(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  words: ReadonlySet<string>,
+): boolean {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
+  return (
+    to - from === 1 &&
+    words.has(first.text.toLowerCase()) &&
+    /^[\s•*·▪‣-]*$/.test(text.slice(lineStart, first.start)) &&
+    text[last.end] === ":"
+  );
+}
 
 /**
  * The main pass: gazetteer names inside capitalised runs, longest first, each accepted or
@@ -15,6 +35,7 @@ export function gazetteerPass(
   words: ReadonlySet<string>,
 ): void {
   const { text, tokens } = state;
+  const surnames = new Set<string>();
   for (const run of runs) {
     // "eastern Turkistan": a lower-case compass word may be part of the name.
     const prev = tokens[run.from - 1];
@@ -29,16 +50,49 @@ export function gazetteerPass(
         continue;
       }
     }
+    // "(New York) –": a sentence's first word is left out of runs when it is a common word,
+    // unless the gazetteer knows it as the start of this very name.
+    if (
+      prev &&
+      prev.sentenceStart &&
+      prev.capitalized &&
+      text.slice(prev.end, tokens[run.from]!.start) === " "
+    ) {
+      const match = longestMatch(state, run.from - 1, run.to);
+      if (match && match.end === run.to) {
+        addName(state, run.from - 1, match.end, match.candidates);
+        continue;
+      }
+    }
     let consumed = run.from;
     for (let i = run.from; i < run.to;) {
       const match = longestMatch(state, i, run.to);
       const span = match && { from: i, to: match.end, consumed, entries: match.candidates };
-      if (match && span && accept(tokens, run, span, words)) {
+      if (
+        match &&
+        surnames.has(phraseKey(state, i, match.end)) &&
+        !match.candidates.some(isSalient)
+      ) {
+        i = match.end;
+        continue;
+      }
+      if (
+        match &&
+        span &&
+        !isFieldLabel(text, tokens, i, match.end, words) &&
+        accept(tokens, run, span, words)
+      ) {
         const item = itemAt.get(i);
         addName(state, i, match.end, match.candidates, item ? { item } : {});
         consumed = match.end;
         i = match.end;
-      } else i++;
+      } else {
+        // "Raed Al-Saleh": a name ending a run after a given name is a surname, and so is
+        // "Al-Saleh" when the text goes on to speak of him by it.
+        if (match && match.end === run.to && i > consumed)
+          surnames.add(phraseKey(state, i, match.end));
+        i++;
+      }
     }
   }
 }

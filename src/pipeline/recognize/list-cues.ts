@@ -1,5 +1,5 @@
 import { type Token, gapBetween } from "./tokenize.ts";
-import { LIST_CUES, NAME_PARTICLES } from "./vocabulary.ts";
+import { LIST_CUES, NAME_PARTICLES, PLACE_NOUNS } from "./vocabulary.ts";
 
 export interface ListItem {
   from: number;
@@ -50,6 +50,9 @@ export function findListItems(text: string, tokens: readonly Token[]): ListItem[
 
 /** Index of the token opening the next list item after a ", " or an "and", or -1. */
 function nextItemStart(text: string, tokens: readonly Token[], end: number): number {
+  // "Sheikh Barakat mountain, Deir Sam'an": the item's own kind noun does not end the list.
+  const kind = tokens[end];
+  if (kind && PLACE_NOUNS.has(kind.text) && gapBetween(text, tokens[end - 1]!, kind) === " ") end++;
   const last = tokens[end - 1]!;
   const next = tokens[end];
   if (!next || last.possessive) return -1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GazetteerIndex } from "../gazetteer/gazetteer-index.ts";
-import { entry, testIndex } from "../test-index.ts";
+import { entry, testEntries, testIndex } from "../test-index.ts";
 import { recognize } from "./recognize.ts";
 
 const names = (text: string) => recognize(text, testIndex()).names.map((n) => n.text);
@@ -220,5 +220,87 @@ describe("recognize: place nouns that end a name", () => {
       testIndex(),
     ).names.map((n) => n.text);
     expect(found).toEqual(["Arbaeen Mount", "Atmeh Camp", "Idlib"]);
+  });
+});
+
+describe("recognition rules met in the eighth held-out set", () => {
+  const index = () =>
+    new GazetteerIndex([
+      ...testEntries(),
+      entry("new-york", ["New York City", "New York"], 40.71, -74.01, "city", {
+        country: "US",
+        population: 8_000_000,
+      }),
+      entry("york", ["York"], 53.96, -1.08, "city", { country: "GB", population: 150_000 }),
+      entry("tsu", ["Tsu", "jin"], 34.73, 136.51, "city", { country: "JP", population: 163_000 }),
+      entry("sale", ["Sale", "Salé"], 34.05, -6.8, "city", { country: "MA", population: 900_000 }),
+      entry("tima", ["Tima", "Ţimā"], 26.9, 31.43, "town", { country: "EG", population: 101_000 }),
+      entry("united-states", ["United States", "US"], 39.8, -98.6, "country", { country: "US" }),
+      entry("ankara", ["Ankara"], 39.92, 32.85, "city", { country: "TR", population: 3_500_000 }),
+      entry("daraa-governorate", ["Daraa"], 32.9, 36.3, "governorate", { areaCode: "SY-DR" }),
+      entry("darat-izza", ["Darat Izza"], 36.28, 36.85, "town", { population: 12_000 }),
+      entry("anjara-jo", ["Anjarah"], 32.3, 35.75, "village", { country: "JO" }),
+    ]);
+  const found = (text: string) => recognize(text, index(), WORDS).names.map((n) => n.text);
+  const WORDS = new Set(["time", "residential", "new", "as", "us"]);
+
+  it("keeps a sentence's first word when the gazetteer knows the whole name: (New York)", () => {
+    expect(found("(New York) – Forces killed 95 civilians in Idlib.")).toEqual([
+      "New York",
+      "Idlib",
+    ]);
+  });
+
+  it("does not take an Arabic name with the article for a far town: Al-Jineh is not Tsu", () => {
+    expect(found("The strike hit the mosque in Al-Jineh, west of Aleppo.")).toEqual(["Aleppo"]);
+  });
+
+  it("does not take a line's label for a place: 'Time:' is not Tima", () => {
+    expect(found("• Time: Around 06:50 Aleppo time")).toEqual(["Aleppo"]);
+  });
+
+  it("does not take a kind of camp for its name: 'Residential camps'", () => {
+    expect(found("Impact site: Residential camps near the village.")).toEqual([]);
+  });
+
+  it("does not take the people or faith of a village for its name", () => {
+    expect(
+      found("They fled to an Armenian Christian village and to Syrian Alawite villages."),
+    ).toEqual([]);
+  });
+
+  it("remembers a surname: 'Raed Al-Saleh' ... 'Al-Saleh confirmed'", () => {
+    expect(
+      found("Minister of Emergency Raed Al-Saleh met officials. Al-Saleh confirmed the plan."),
+    ).toEqual([]);
+  });
+
+  it("reads 'US' opening a headline as the country, and 'Ankara as President ...' as Ankara", () => {
+    expect(found("US claims Syria strike")).toEqual(["US", "Syria"]);
+    expect(found("Tensions with Ankara as President Bashar al-Assad uses force.")).toEqual([
+      "Ankara",
+    ]);
+  });
+
+  it("follows a list past an item's kind noun and does not read 'such as Darat' as Daraa", () => {
+    const names = recognize(
+      "Areas captured by HTS, such as Darat Ezza, Sheikh Barakat mountain, Kafrantin, Anjarah, Habatah and Babis.",
+      index(),
+      WORDS,
+    ).names;
+    expect(names.map((n) => n.text)).toEqual([
+      "Darat Ezza",
+      "Sheikh Barakat",
+      "Kafrantin",
+      "Anjarah",
+      "Habatah",
+      "Babis",
+    ]);
+    expect(names[0]!.candidates.map((c) => c.id)).not.toContain("daraa-governorate");
+  });
+
+  it("finds an unknown place again where the text names it without a cue", () => {
+    const names = found("Rebels seized Khan Touman village on Friday. Many died in Khan Touman.");
+    expect(names).toEqual(["Khan Touman", "Khan Touman"]);
   });
 });

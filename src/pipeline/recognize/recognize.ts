@@ -3,8 +3,8 @@ import { fuzzyPass } from "./fuzzy-pass.ts";
 import { gazetteerPass } from "./gazetteer-pass.ts";
 import { findListItems } from "./list-cues.ts";
 import { listPass } from "./list-pass.ts";
-import type { PassState, RecognizedName } from "./names.ts";
-import { findRuns } from "./runs.ts";
+import { addName, isTaken, type PassState, phraseKey, type RecognizedName } from "./names.ts";
+import { findRuns, type Run } from "./runs.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
 export type { RecognizedName } from "./names.ts";
@@ -31,7 +31,29 @@ export function recognize(
   const items = findListItems(text, tokens);
   gazetteerPass(state, runs, new Map(items.map((item) => [item.from, item])), words);
   listPass(state, items);
-  fuzzyPass(state, runs);
+  fuzzyPass(state, runs, words);
+  echoPass(state, runs);
   state.names.sort((a, b) => a.start - b.start);
   return { tokens, names: state.names };
+}
+
+/**
+ * A name no gazetteer knows, found where a cue said "place" ("seized Khan Touman village"), is
+ * the same place when the text names it again without the cue ("killed in Khan Touman").
+ */
+function echoPass(state: PassState, runs: readonly Run[]): void {
+  const unknown = new Map<string, RecognizedName>();
+  for (const n of state.names)
+    if (n.candidates.length === 0 && n.listed)
+      unknown.set(phraseKey(state, n.fromToken, n.toToken), n);
+  if (unknown.size === 0) return;
+  for (const run of runs) {
+    if (isTaken(state, run.from, run.to)) continue;
+    const first = unknown.get(phraseKey(state, run.from, run.to));
+    if (!first?.list) continue;
+    const { id: list, end: listEnd, cue } = first.list;
+    addName(state, run.from, run.to, [], {
+      item: { from: run.from, to: run.to, list, listEnd, cue },
+    });
+  }
 }

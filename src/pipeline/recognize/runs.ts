@@ -1,5 +1,5 @@
 import { type Token, gapBetween } from "./tokenize.ts";
-import { COMMON_WORDS, NAME_PARTICLES, TITLE_FUNCTION_WORDS } from "./vocabulary.ts";
+import { COMMON_WORDS, NAME_PARTICLES, PERSON_TITLES, TITLE_FUNCTION_WORDS } from "./vocabulary.ts";
 
 /**
  * A run is a stretch of capitalised words joined by single spaces or hyphens ("Maaret al-Numan",
@@ -22,10 +22,23 @@ function joins(text: string, a: Token, b: Token): boolean {
   return gap === " " || gap === "-" || gap === "‐";
 }
 
-/** True for a sentence-opening common word ("However", "Of") that is not a name. */
+/**
+ * True for a sentence-opening common word ("However", "Of") that is not a name. Capitals
+ * throughout make it an abbreviation ("US claims Syria strike"), not the pronoun.
+ */
 function isCommonOpener(t: Token): boolean {
-  return t.sentenceStart && COMMON_WORDS.has(t.text.toLowerCase());
+  const abbreviation = t.text.length >= 2 && t.text === t.text.toUpperCase();
+  return t.sentenceStart && COMMON_WORDS.has(t.text.toLowerCase()) && !abbreviation;
 }
+
+/**
+ * "such as Darat Ezza", "at Aleppo": a spaced lower-case "as", "at" or "an" opening a name is the
+ * English word; the article opens a name only when joined by a hyphen ("as-Safira").
+ */
+function isEnglishParticle(text: string, t: Token, next: Token): boolean {
+  return ENGLISH_PARTICLES.has(t.text) && gapBetween(text, t, next) === " ";
+}
+const ENGLISH_PARTICLES = new Set(["as", "at", "an"]);
 
 function isTitleFunctionWord(t: Token): boolean {
   // "An", "As", "At" are also the Arabic article ("Ma'arrat An Nu'man"): those stay in names.
@@ -41,7 +54,8 @@ export function findRuns(text: string, tokens: readonly Token[]): Run[] {
       (first.capitalized && !isCommonOpener(first) && !isTitleFunctionWord(first)) ||
       (isParticle(first) &&
         tokens[i + 1]?.capitalized === true &&
-        joins(text, first, tokens[i + 1]!));
+        joins(text, first, tokens[i + 1]!) &&
+        !isEnglishParticle(text, first, tokens[i + 1]!));
     if (!startsName) {
       i++;
       continue;
@@ -50,8 +64,13 @@ export function findRuns(text: string, tokens: readonly Token[]): Run[] {
     while (j < tokens.length && joins(text, tokens[j - 1]!, tokens[j]!)) {
       const t = tokens[j]!;
       const next = tokens[j + 1];
+      // "Ankara as President Assad ...": an English "as" before a title ends the name.
       const particleInName =
-        isParticle(t) && next !== undefined && next.capitalized && joins(text, t, next);
+        isParticle(t) &&
+        next !== undefined &&
+        next.capitalized &&
+        joins(text, t, next) &&
+        !PERSON_TITLES.has(next.text.toLowerCase());
       if ((!t.capitalized && !particleInName) || isTitleFunctionWord(t)) break;
       j++;
     }
