@@ -20,7 +20,7 @@ const NAMED = 2_000_000;
 
 function placeNounAfter(state: PassState, run: Run): boolean {
   const { text, tokens } = state;
-  let k = run.to;
+  const k = run.to;
   const spaced = (i: number) =>
     tokens[i] !== undefined && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   // "the Kobeibat al-Huda village camp": a modifier may come first; "Khan Touman village on
