@@ -13,6 +13,8 @@ export interface DateReference {
   last?: boolean;
   /** "in its April report", "just in April", "in January": a month spoken of as finished. */
   completed?: boolean;
+  /** "early April", "mid-April", "late April": the part of the month meant. */
+  part?: "early" | "mid" | "late";
   /** Spoken of as still to come ("will be held from January 29-30"): not a past event. */
   future?: boolean;
 }
@@ -53,16 +55,26 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Omit<DateReference, "star
   ],
   [
     new RegExp(
-      `\\b([Ll]ast |[Tt]his |[Ss]ince |[Ii]n |its |just in |early |late |mid-)?${MONTH}\\b(?= report|[ ,.;]|$)`,
+      `\\b([Ll]ast |[Tt]his |[Ss]ince |(?:[Ii]n )?(?:early |late |mid-|mid )|[Ii]n |its |just in |mid-)?${MONTH}\\b(?= report|[ ,.;]|$)`,
       "g",
     ),
     (m) => {
       const lead = (m[1] ?? "").trim().toLowerCase();
+      const part = /early$/.test(lead)
+        ? "early"
+        : /late$/.test(lead)
+          ? "late"
+          : /mid-?$/.test(lead)
+            ? "mid"
+            : undefined;
       return {
         kind: "month",
         month: monthNumber(m[2]!),
         last: lead === "last",
-        completed: ["in", "its", "just in"].includes(lead),
+        // "In late April" is over: the text is from after it.
+        completed:
+          ["in", "its", "just in"].includes(lead) || (part !== undefined && lead.startsWith("in ")),
+        ...(part ? { part } : {}),
       };
     },
   ],

@@ -95,4 +95,17 @@ describe("findDateReferences", () => {
       ["month-day", 3, true],
     ]);
   });
+
+  it("reads 'in late April' as over, and 'mid-April' as from the 11th", () => {
+    const late = findDateReferences("The investigation was carried out in late April.");
+    expect(late[0]).toMatchObject({ kind: "month", month: 4, part: "late", completed: true });
+    const mid = findDateReferences("Strikes resumed in mid-April.");
+    expect(mid[0]).toMatchObject({ part: "mid", completed: true });
+    const since = findDateReferences("Fighting has gone on since late April.");
+    expect(since[0]).toMatchObject({ part: "late" });
+    expect(since[0]?.completed).toBeFalsy();
+    const text =
+      "Report on Idlib\n\nThe offensive began on April 3, 2012. Researchers visited the towns in late April.";
+    expect(inferPublished(text).published).toBe("2012-05-01");
+  });
 });

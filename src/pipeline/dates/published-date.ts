@@ -295,7 +295,8 @@ function latestDay(
       day,
       why: `the latest dated reference "${text.slice(r.start, r.end)}"${r.completed ? " (a finished month)" : ""}`,
       guessedYear: r.year === undefined,
-      dayPrecise: r.day !== undefined,
+      // "In late April" pins the days nearly as well as a date does.
+      dayPrecise: r.day !== undefined || r.part !== undefined,
     };
   }
   return best;

@@ -43,13 +43,19 @@ export function earliestDay(r: DateReference, anchor: Anchor | null): IsoDay | n
   const year = r.year ?? yearFor(r.month, anchor);
   if (!year) return null;
   if (r.kind === "full" || r.kind === "month-day") return isoDay(year, r.month, r.day ?? 1);
-  return isoDay(year, r.month, 1);
+  return isoDay(year, r.month, r.part ? PART_STARTS[r.part] : 1);
 }
+
+/** First day of each part of a month ("mid-April" from the 11th, "late April" from the 21st). */
+const PART_STARTS = { early: 1, mid: 11, late: 21 } as const;
 
 /** First day after the month a "completed" reference speaks of ("in its April report"). */
 export function dayAfterMonth(r: DateReference, anchor: Anchor | null): IsoDay | null {
   if (!r.month) return null;
   const year = r.year ?? yearFor(r.month, anchor);
   if (!year) return null;
+  // "In early April" is over by the 11th, "in mid-April" by the 21st.
+  if (r.part === "early" || r.part === "mid")
+    return isoDay(year, r.month, PART_STARTS[r.part] + 10);
   return r.month === 12 ? isoDay(year + 1, 1, 1) : isoDay(year, r.month + 1, 1);
 }
