@@ -31,6 +31,7 @@ describe("province or capital, from context", () => {
     // Armies enter and storm towns, not provinces.
     ["Rebel forces entered Hama on Thursday.", "Hama", "hama-city"],
     ["The conquest of Hama will bring no revenge.", "Hama", "hama-city"],
+    ["HTS seized the western suburbs of Hama after four days.", "Hama", "hama-city"],
   ])("%s → %s is %s", (text, name, expected) => {
     expect(placeOf(text, name)).toBe(expected);
   });

@@ -13,7 +13,8 @@ const AREA_AFTER =
   /^(?:provinces?|governorates?|countryside|region|rural|outskirts|suburbs|area)$/i;
 const SETTLEMENT_AFTER = /^(?:city|town|village|camp|municipality)$/i;
 const AREA_BEFORE = /(?:province|provinces|governorate|countryside)\s+of\s+(?:the\s+)?$/i;
-const SETTLEMENT_BEFORE = /(?:city|town|village|capital)\s+of\s+$/i;
+/** "the city of Hama"; "the western suburbs of Aleppo" are a city's, not a province's. */
+const SETTLEMENT_BEFORE = /(?:city|town|village|capital|suburbs|neighbou?rhoods)\s+of\s+$/i;
 /** Armies enter, storm and besiege towns, not provinces: "rebels entered Hama". */
 const SETTLEMENT_VERB_BEFORE =
   /\b(?:enter(?:s|ed|ing)?|storm(?:s|ed|ing)?|besieg(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|overr[au]n|(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|(?:siege|streets|heart|cent(?:re|er)|fall|gates|conquest) of)\s+(?:the\s+)?$/i;
