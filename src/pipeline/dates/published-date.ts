@@ -293,7 +293,7 @@ function latestDay(
     if (!day || (best && day <= best.day)) continue;
     best = {
       day,
-      why: `the latest dated reference "${text.slice(r.start, r.end)}"${r.completed ? " (a finished month)" : ""}`,
+      why: `the latest dated reference "${text.slice(r.start, r.end)}"${r.completed ? (r.part ? " (over by then)" : " (a finished month)") : ""}`,
       guessedYear: r.year === undefined,
       // "In late April" pins the days nearly as well as a date does.
       dayPrecise: r.day !== undefined || r.part !== undefined,
