@@ -11,7 +11,8 @@ import notoLatinBold from "@fontsource/noto-sans/files/noto-sans-latin-700-norma
 import notoLatinExt from "@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url";
 import notoLatin from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url";
 
-export const BASEMAP_ATTRIBUTION = "Natural Earth (public domain) · GeoNames (CC BY 4.0)";
+export const BASEMAP_ATTRIBUTION =
+  "Natural Earth (public domain) · GeoNames (CC BY 4.0) · Wikipedia (CC BY-SA 4.0)";
 
 /** Source for Syria's 14 governorates; feature ids are their `iso_3166_2` codes (promoteId). */
 export const GOVERNORATE_SOURCE = "governorates";
