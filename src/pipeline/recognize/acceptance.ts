@@ -9,6 +9,7 @@ import {
   NEVER_PLACES_ANYWHERE,
   PERSON_TITLES,
   PLACE_AFFIXES,
+  PLACE_NOUN_MODIFIERS,
 } from "./vocabulary.ts";
 
 /**
@@ -91,6 +92,78 @@ function text(tokens: readonly Token[], from: number, to: number): string {
     .join(" ");
 }
 
+/**
+ * "said Abu Ammar, an activist": "Abu X" and "Umm X" are first of all what people are called
+ * by. A village of that name is meant only where the words say place: after "in", "near",
+ * "from" and the like, or before "village", "camp", "base".
+ */
+export function isKunya(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  entries: readonly GazetteerEntry[],
+): boolean {
+  if (!KUNYA_HEADS.has(tokens[from]!.text.toLowerCase()) || to - from < 2) return false;
+  if (entries.some((e) => e.kind !== "village" || e.population >= 5_000)) return false;
+  const before = tokens[from - 1]?.text.toLowerCase() ?? "";
+  const after = tokens[to]?.text.toLowerCase() ?? "";
+  // "the Umm Jaran informal camp": a modifier may stand before the noun.
+  const noun = PLACE_NOUN_MODIFIERS.has(after) ? (tokens[to + 1]?.text.toLowerCase() ?? "") : after;
+  return !PLACE_PREPOSITIONS.has(before) && !KUNYA_PLACE_NOUNS.has(noun);
+}
+const KUNYA_HEADS = new Set(["abu", "abou", "umm", "um", "oum"]);
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "near",
+  "from",
+  "to",
+  "of",
+  "at",
+  "outside",
+  "towards",
+  "toward",
+  "around",
+  "into",
+  "between",
+  "and",
+  "village",
+  "town",
+  // Verbs of shelling and conquest take places.
+  "hit",
+  "shelled",
+  "struck",
+  "targeted",
+  "bombed",
+  "stormed",
+  "captured",
+  "seized",
+  "entered",
+  "reached",
+  "took",
+  "retook",
+  "recaptured",
+  "besieged",
+  "fled",
+  "left",
+  "via",
+]);
+const KUNYA_PLACE_NOUNS = new Set([
+  "village",
+  "town",
+  "camp",
+  "camps",
+  "area",
+  "hill",
+  "base",
+  "airbase",
+  "air",
+  "airport",
+  "crossing",
+  "countryside",
+  "district",
+  "subdistrict",
+]);
+
 /** An entry's own name without its kind ("Aleppo Governorate" is Aleppo), as a matching key. */
 function mainKey(e: GazetteerEntry): string {
   return normalizeName(e.name.replace(/\s+(?:governorate|province|district|subdistrict)$/i, ""));
@@ -156,6 +229,7 @@ export function accept(
   const after = tokens.slice(to, run.to);
   if (to - from === 1 && !plausibleSingleWord(tokens[from]!, entries, words)) return false;
   if (arabicNameAbroad(tokens[from]!, entries)) return false;
+  if (isKunya(tokens, from, to, entries)) return false;
   if (hasPersonTitle(tokens, run.from, from)) return false;
   if (before.every(isAffix) && after.every(isAffix)) return true;
   // A particle right after the match means the name goes on: "Bab al-Taqa" is not "Bab".

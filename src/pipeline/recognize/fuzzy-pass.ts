@@ -1,4 +1,4 @@
-import { hasPersonTitle } from "./acceptance.ts";
+import { hasPersonTitle, isKunya } from "./acceptance.ts";
 import { addName, isTaken, phraseKey, type PassState, type RecognizedName } from "./names.ts";
 import type { Run } from "./runs.ts";
 import type { Token } from "./tokenize.ts";
@@ -117,8 +117,10 @@ export function fuzzyPass(
       const locative = LOCATIVES.has(tokens[run.from - 1]?.text.toLowerCase() ?? "");
       const named = placeNounAfter(state, run) || hasPlaceWordInName(tokens, run);
       if (run.to - run.from < 2 && !locative && !neighbour && !named) continue;
-      const candidates = index.lookupSkeleton(phraseKey(state, run.from, run.to));
-      if (candidates.length > 0) {
+      // "God curse you, O Bashar!": a one-letter word has no consonants to match by.
+      const oneLetter = tokens.slice(run.from, run.to).some((t) => t.text.length < 2);
+      const candidates = oneLetter ? [] : index.lookupSkeleton(phraseKey(state, run.from, run.to));
+      if (candidates.length > 0 && !isKunya(tokens, run.from, run.to, candidates)) {
         addName(state, run.from, run.to, candidates, { fuzzy: true });
       } else if (named && !tokens[run.from]!.sentenceStart && !describesKind(tokens, run, words)) {
         // "the Kobeibat al-Huda village camp", "Kafr Jallis", "Wadi Deif": the words say place

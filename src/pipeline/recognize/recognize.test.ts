@@ -240,6 +240,8 @@ describe("recognition rules met in the eighth held-out set", () => {
       entry("daraa-governorate", ["Daraa"], 32.9, 36.3, "governorate", { areaCode: "SY-DR" }),
       entry("darat-izza", ["Darat Izza"], 36.28, 36.85, "town", { population: 12_000 }),
       entry("anjara-jo", ["Anjarah"], 32.3, 35.75, "village", { country: "JO" }),
+      entry("abu-umar", ["Abu Umar"], 35.46, 36.89, "village"),
+      entry("al-bashiriyah", ["Al-Bashiriyah"], 35.85, 36.41, "village"),
     ]);
   const found = (text: string) => recognize(text, index(), WORDS).names.map((n) => n.text);
   const WORDS = new Set(["time", "residential", "new", "as", "us"]);
@@ -297,6 +299,17 @@ describe("recognition rules met in the eighth held-out set", () => {
       "Babis",
     ]);
     expect(names[0]!.candidates.map((c) => c.id)).not.toContain("daraa-governorate");
+  });
+
+  it("reads 'Abu X' as a person unless the words around it say place", () => {
+    expect(found("said Abu Ammar, an opposition activist.")).toEqual([]);
+    expect(found("Abu Umar and his family fled.")).toEqual([]);
+    expect(found("Shells fell on the village of Abu Umar.")).toEqual(["Abu Umar"]);
+    expect(found("Rebels captured Abu Umar on Monday.")).toEqual(["Abu Umar"]);
+  });
+
+  it("does not match a one-letter word by consonants: 'O Bashar' is not al-Bashiriyah", () => {
+    expect(found("“God curse you, O Bashar!” he cried.")).toEqual([]);
   });
 
   it("finds an unknown place again where the text names it without a cue", () => {

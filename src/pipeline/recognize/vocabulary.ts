@@ -293,6 +293,9 @@ export const PLACE_NOUNS = new Set([
 ]);
 /** Words that may stand between such a name and its noun: "the Hamdiya military camps". */
 export const PLACE_NOUN_MODIFIERS = new Set([
+  "informal",
+  "makeshift",
+  "random",
   "military",
   "border",
   "displacement",
