@@ -53,6 +53,7 @@ describe.each([
   "unseen6",
   "unseen7",
   "unseen8",
+  "unseen9",
 ])("pipeline on held-out set %s", async (set) => {
   const out = path.join(mkdtempSync(path.join(tmpdir(), `${set}-`)), "data");
   await buildData({ input: `data/eval/${set}/articles`, out });

@@ -131,6 +131,16 @@ describe("eras", () => {
   });
 });
 
+describe("news of the night", () => {
+  it("reads 'the overnight raid' as last night's news", () => {
+    const w = windowFromSentence(
+      "The house targeted in the overnight raid that killed him was on the edge of the Sochi deal zone.",
+      event("sochi-2018"),
+    );
+    expect([w.from, w.to, w.weight]).toEqual(["2018-09-17", "2018-09-18", 1.5]);
+  });
+});
+
 describe("officeholders", () => {
   it("places the article in the term, or after it when the text says former", () => {
     const inOffice = windowFromSentence(

@@ -77,7 +77,12 @@ export class GazetteerIndex {
       }
     }
     const sk = consonantSkeleton(key);
-    return this.skeletons.get(sk) ?? (sk.includes(" ") ? [] : (this.skeletons.get(`~${sk}`) ?? []));
+    const found = this.skeletons.get(sk);
+    if (found) return found;
+    if (!sk.includes(" ")) return this.skeletons.get(`~${sk}`) ?? [];
+    // "Kin Safra" for Kansafra: a name split in two that the gazetteer writes as one word.
+    const joined = sk.replace(/ /g, "");
+    return joined.length >= 5 ? (this.skeletons.get(joined) ?? []) : [];
   }
 
   lookup(key: string): readonly GazetteerEntry[] {

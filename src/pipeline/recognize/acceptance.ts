@@ -186,6 +186,7 @@ function plausibleSingleWord(
   t: Token,
   entries: readonly GazetteerEntry[],
   words: ReadonlySet<string>,
+  next?: Token,
 ): boolean {
   const lower = t.text.toLowerCase();
   if (NEVER_PLACES.has(lower)) return false;
@@ -196,10 +197,14 @@ function plausibleSingleWord(
   if (t.text.length < 3)
     return entries.some((e) => e.kind === "country") && t.text === t.text.toUpperCase();
   // Upper-case short words are mostly acronyms ("SNA"); datelines shout big cities ("ERBIL")
-  // and the region's own provinces ("IDLIB, Syria").
+  // and the region's own provinces ("IDLIB, Syria"), or any Syrian town ("AZAZ, Syria").
   if (t.text.length <= 5 && t.text === t.text.toUpperCase())
     return entries.some(
-      (e) => e.kind === "country" || e.kind === "governorate" || e.population >= 500_000,
+      (e) =>
+        e.kind === "country" ||
+        e.kind === "governorate" ||
+        e.population >= 500_000 ||
+        (e.country === "SY" && next?.text === "Syria"),
     );
   return true;
 }
@@ -227,13 +232,25 @@ export function accept(
     consumed === run.from && from > run.from && isSentenceOpener(tokens[run.from]!, words);
   const before = tokens.slice(opened ? run.from + 1 : consumed, from);
   const after = tokens.slice(to, run.to);
-  if (to - from === 1 && !plausibleSingleWord(tokens[from]!, entries, words)) return false;
+  if (to - from === 1 && !plausibleSingleWord(tokens[from]!, entries, words, tokens[to]))
+    return false;
   if (arabicNameAbroad(tokens[from]!, entries)) return false;
   if (isKunya(tokens, from, to, entries)) return false;
   if (hasPersonTitle(tokens, run.from, from)) return false;
   if (before.every(isAffix) && after.every(isAffix)) return true;
   // A particle right after the match means the name goes on: "Bab al-Taqa" is not "Bab".
   if (after[0] && NAME_PARTICLES.has(after[0].text.toLowerCase())) return false;
+  // "US President Donald Trump", "Flash Report Syria": a country before a title, or after
+  // plain English words, is the country.
+  const country = entries.some((e) => e.kind === "country");
+  if (country && after[0] && PERSON_TITLES.has(after[0].text.toLowerCase())) return true;
+  if (
+    country &&
+    to === run.to &&
+    before.length > 0 &&
+    before.every((t) => words.has(t.text.toLowerCase()))
+  )
+    return true;
   // A word opening a longer run ("Samah Alloush") is a person's name unless a salient place
   // goes by that very name, not merely lists it among its other names.
   const key = normalizeName(tokens[from]!.text);

@@ -44,7 +44,10 @@ export function addName(
 ): void {
   const { text, tokens } = state;
   const start = tokens[from]!.start;
-  const end = tokens[to - 1]!.end;
+  const last = tokens[to - 1]!;
+  // Initials keep their last full stop: "U.S.", not "U.S".
+  const initials = to - from > 1 && /^\p{Lu}$/u.test(last.text) && text[last.end] === ".";
+  const end = last.end + (initials ? 1 : 0);
   const { item, fuzzy } = extra;
   state.names.push({
     start,

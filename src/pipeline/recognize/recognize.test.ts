@@ -235,16 +235,20 @@ describe("recognition rules met in the eighth held-out set", () => {
       entry("tsu", ["Tsu", "jin"], 34.73, 136.51, "city", { country: "JP", population: 163_000 }),
       entry("sale", ["Sale", "Salé"], 34.05, -6.8, "city", { country: "MA", population: 900_000 }),
       entry("tima", ["Tima", "Ţimā"], 26.9, 31.43, "town", { country: "EG", population: 101_000 }),
-      entry("united-states", ["United States", "US"], 39.8, -98.6, "country", { country: "US" }),
+      entry("united-states", ["United States", "US", "U.S."], 39.8, -98.6, "country", {
+        country: "US",
+      }),
       entry("ankara", ["Ankara"], 39.92, 32.85, "city", { country: "TR", population: 3_500_000 }),
       entry("daraa-governorate", ["Daraa"], 32.9, 36.3, "governorate", { areaCode: "SY-DR" }),
       entry("darat-izza", ["Darat Izza"], 36.28, 36.85, "town", { population: 12_000 }),
       entry("anjara-jo", ["Anjarah"], 32.3, 35.75, "village", { country: "JO" }),
       entry("abu-umar", ["Abu Umar"], 35.46, 36.89, "village"),
+      entry("azaz", ["Azaz"], 36.59, 37.05, "town", { population: 31_000 }),
+      entry("kansafrah", ["Kansafrah", "Kansafra"], 35.63, 36.5, "village"),
       entry("al-bashiriyah", ["Al-Bashiriyah"], 35.85, 36.41, "village"),
     ]);
   const found = (text: string) => recognize(text, index(), WORDS).names.map((n) => n.text);
-  const WORDS = new Set(["time", "residential", "new", "as", "us"]);
+  const WORDS = new Set(["time", "residential", "new", "as", "us", "flash", "report"]);
 
   it("keeps a sentence's first word when the gazetteer knows the whole name: (New York)", () => {
     expect(found("(New York) – Forces killed 95 civilians in Idlib.")).toEqual([
@@ -310,6 +314,29 @@ describe("recognition rules met in the eighth held-out set", () => {
 
   it("does not match a one-letter word by consonants: 'O Bashar' is not al-Bashiriyah", () => {
     expect(found("“God curse you, O Bashar!” he cried.")).toEqual([]);
+  });
+
+  it("reads a shouted Syrian town in a dateline: 'AZAZ, Syria'", () => {
+    expect(found("AZAZ, Syria, (Reuters) – The army turned its forces on Aleppo.")).toEqual([
+      "AZAZ",
+      "Syria",
+      "Aleppo",
+    ]);
+  });
+
+  it("takes a country before a title or after plain words: 'US President', 'Flash Report Syria'", () => {
+    expect(found("the raid that US President Donald Trump says killed him")).toEqual(["US"]);
+    expect(found("Flash Report Syria: Chemical Attacks on Idlib")).toEqual(["Syria", "Idlib"]);
+  });
+
+  it("joins initials into one name with its last full stop: 'U.S.'", () => {
+    const names = recognize("At my direction, U.S. forces struck.", index(), WORDS).names;
+    expect(names.map((n) => n.text)).toEqual(["U.S."]);
+  });
+
+  it("finds a one-word village written in two: 'Kin Safra' is Kansafra", () => {
+    const names = recognize("a resident of Kin Safra village", index(), WORDS).names;
+    expect(names[0]?.candidates.map((c) => c.id)).toEqual(["kansafrah"]);
   });
 
   it("finds an unknown place again where the text names it without a cue", () => {

@@ -19,6 +19,8 @@ function isParticle(t: Token): boolean {
 function joins(text: string, a: Token, b: Token): boolean {
   if (a.possessive) return false;
   const gap = gapBetween(text, a, b);
+  // "U.S.", "U.K.": initials joined by full stops are one name.
+  if (gap === "." && /^\p{Lu}$/u.test(a.text) && /^\p{Lu}$/u.test(b.text)) return true;
   return gap === " " || gap === "-" || gap === "‐";
 }
 
