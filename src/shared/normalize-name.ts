@@ -57,7 +57,9 @@ export function normalizeName(raw: string): string {
  */
 function foldWord(word: string, last = true): string {
   let w = word
-    .replace(/ou|oo/g, "u")
+    // o, ou, oo and aw before a consonant are one vowel: Joz / Jouz / Jawz, Orum / Urum.
+    .replace(/aw(?=[^aeiouy])/g, "u")
+    .replace(/ou|oo|o/g, "u")
     .replace(/ee|ie/g, "i")
     .replace(/ey|ei|ai|ay/g, "y")
     .replace(/aa/g, "a")

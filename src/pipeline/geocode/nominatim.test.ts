@@ -76,7 +76,7 @@ describe("createNominatimGeocoder", () => {
     await g.flush();
     const text = readFileSync(h.cacheFile, "utf8");
     const keys = Object.keys(JSON.parse(text) as object);
-    expect(keys.map((k) => k.split("|")[0])).toEqual(["atarib", "kfr taxarim", "nowher"]);
+    expect(keys.map((k) => k.split("|")[0])).toEqual(["atarib", "kfr taxarim", "nuwher"]);
     expect(keys[0]).toBe(
       "atarib|format=jsonv2&limit=3&addressdetails=0&countrycodes=sy,tr,lb,iq,jo&viewbox=35.5,34.5,38.5,37&bounded=0&accept-language=en",
     );
