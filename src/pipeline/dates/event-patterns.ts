@@ -21,6 +21,8 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     "retook",
     "regained",
     "restored control over",
+    "liberated",
+    "took back",
   ],
   ["ceasefire", "cease-fire", "truce"],
   ["deal", "agreement", "accord", "pact"],

@@ -131,6 +131,16 @@ describe("eras", () => {
   });
 });
 
+describe("news of the weekend", () => {
+  it("reads 'over the weekend' as the days just before the report", () => {
+    const w = windowFromSentence(
+      "The zone came under fire over the weekend, after the Sochi deal.",
+      event("sochi-2018"),
+    );
+    expect([w.from, w.to, w.weight]).toEqual(["2018-09-17", "2018-09-20", 1]);
+  });
+});
+
 describe("news of the night", () => {
   it("reads 'the overnight raid' as last night's news", () => {
     const w = windowFromSentence(

@@ -81,7 +81,11 @@ export function inferPublished(
   const wire = wireDateline(text);
   if (wire?.year) {
     const day = isoDay(wire.year, wire.month, wire.day);
-    if (day) return { published: day, basis: `wire dateline "${wire.line}"` };
+    if (day)
+      return {
+        published: day,
+        basis: `${wire.kind === "wire" ? "wire dateline" : "date stamp"} "${wire.line}"`,
+      };
   }
   // The wire's own day and month are not a past reference to reason from.
   const refs = wire
@@ -172,9 +176,11 @@ function wireDay(
   span: AgreedSpan | null,
 ): PublishedInference | null {
   const agreed = span && !span.ambiguous ? span : null;
-  const basis = (why: string) => `wire dateline "${wire.line}", in the year ${why}`;
+  const what = wire.kind === "wire" ? "wire dateline" : "date stamp";
+  const basis = (why: string) => `${what} "${wire.line}", in the year ${why}`;
   if (agreed?.to) {
-    const inSpan = datelineDayFrom(wire, agreed.from, addDays(agreed.to, 7));
+    // A week's slack either side: the dateline is the report's own day, the span an estimate.
+    const inSpan = datelineDayFrom(wire, addDays(agreed.from, -7), addDays(agreed.to, 7));
     const again = inSpan && datelineDayFrom(wire, addDays(inSpan, 1), addDays(agreed.to, 7));
     if (inSpan && !again && (!floor || inSpan >= floor.day))
       return {
@@ -184,7 +190,18 @@ function wireDay(
         ),
       };
   }
-  if (!floor) return null;
+  if (!floor) {
+    // As with a report's bare dates, the first year the events named allow.
+    const first = agreed && agreed.to === null ? datelineDayFrom(wire, agreed.from, null) : null;
+    return first
+      ? {
+          published: first,
+          basis: basis(
+            `the events named first allow (after ${agreed!.from}: ${agreed!.reasons.join("; ")})`,
+          ),
+        }
+      : null;
+  }
   const later = agreed && agreed.weight >= 1 && agreed.from > floor.day ? agreed.from : null;
   const day = datelineDayFrom(wire, later ?? floor.day, null);
   if (!day) return null;

@@ -173,6 +173,9 @@ const sameDays: Reader = ({ sentence, start, end, recentEnd, said }) => {
     return dayWindow(addDays(start, 1), addDays(recentEnd, 1), 1.5, said("was yesterday"));
   if (/\b(?:today|tonight|this morning)\b/i.test(sentence))
     return dayWindow(start, end, 1.5, said("is today"));
+  // "came under fire over the weekend", said on Monday: the report follows within days.
+  if (/\b(?:over|at|during) the weekend\b/i.test(sentence))
+    return dayWindow(start, addDays(recentEnd, 3), 1, said("was over the weekend"));
   // "the overnight raid": last night's news, reported that day or the next.
   if (/\bovernight\b/i.test(sentence))
     return dayWindow(start, addDays(recentEnd, 1), 1.5, said("was overnight"));

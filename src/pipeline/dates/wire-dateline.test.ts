@@ -16,6 +16,16 @@ describe("wireDateline", () => {
     ).toMatchObject({ month: 10, day: 17, year: 2012 });
   });
 
+  it("reads a post's date stamp under the title: 'March 22  By Scott Lucas'", () => {
+    expect(
+      wireDateline(
+        "Rebels open Hama front\n\nMarch 22  By Scott Lucas – Anti-Assad forces test regime\n\nText.",
+      ),
+    ).toMatchObject({ kind: "stamp", month: 3, day: 22 });
+    // A sentence that opens with a date is not a stamp.
+    expect(wireDateline("Title\n\nMarch 22 was the day the offensive began in Hama.")).toBeNull();
+  });
+
   it("finds none where the dateline has no date or the text has no dateline", () => {
     expect(wireDateline("Title\n\nIDLIB, Syria (AP) — Airstrikes hit a market.")).toBeNull();
     expect(wireDateline("Title\n\nThe strike (on May 17) killed 12 people.")).toBeNull();

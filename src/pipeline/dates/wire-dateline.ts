@@ -9,6 +9,8 @@ import { findDateReferences } from "./date-references.ts";
  * wires leave out, has to come from elsewhere.
  */
 export interface WireDateline {
+  /** An agency's dateline ("DAMASCUS, Dec. 7 (Xinhua) --") or a post's date stamp ("March 22  By ..."). */
+  kind: "wire" | "stamp";
   line: string;
   /** Where the dateline lies in the text. */
   start: number;
@@ -25,7 +27,43 @@ const DATELINE =
 /** How far into the text a dateline may start: after the title, standfirst and captions. */
 const HEAD_CHARS = 1200;
 
+/**
+ * A line near the top that opens with a bare day and month, as blogs and live pages stamp
+ * their posts: "March 22  By Scott Lucas". Like a wire's, the date is the post's own.
+ */
+const STAMP_LINE =
+  /^[ \t]*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})(?:[ \t]{2,}|[ \t]+[Bb]y\b|[ \t]*[|–—-][ \t]|[ \t]*$)/m;
+/** Lines of the head a stamp may stand on: after the title, before the story is under way. */
+const STAMP_LINES = 4;
+
 export function wireDateline(text: string): WireDateline | null {
+  return agencyDateline(text) ?? postStamp(text);
+}
+
+function postStamp(text: string): WireDateline | null {
+  const lines = text.split("\n");
+  let offset = 0;
+  let seen = 0;
+  for (const line of lines) {
+    if (line.trim() !== "" && seen++ > 0 && seen <= STAMP_LINES + 1) {
+      const m = STAMP_LINE.exec(line);
+      const date = m && findDateReferences(m[1]!).find((r) => r.kind === "month-day");
+      if (m && date?.month && date.day)
+        return {
+          kind: "stamp",
+          line: line.trim().slice(0, 40),
+          start: offset + m.index,
+          end: offset + m.index + m[0].length,
+          month: date.month,
+          day: date.day,
+        };
+    }
+    offset += line.length + 1;
+  }
+  return null;
+}
+
+function agencyDateline(text: string): WireDateline | null {
   const found = DATELINE.exec(text.slice(0, HEAD_CHARS));
   if (!found) return null;
   const date = findDateReferences(found[2]!).find(
@@ -33,6 +71,7 @@ export function wireDateline(text: string): WireDateline | null {
   );
   if (!date || !date.month || !date.day) return null;
   return {
+    kind: "wire",
     line: found[1]!.trim(),
     start: found.index,
     end: found.index + found[0].length,
