@@ -54,6 +54,8 @@ describe.each([
   "unseen7",
   "unseen8",
   "unseen9",
+  "unseen10",
+  "unseen11",
 ])("pipeline on held-out set %s", async (set) => {
   const out = path.join(mkdtempSync(path.join(tmpdir(), `${set}-`)), "data");
   await buildData({ input: `data/eval/${set}/articles`, out });

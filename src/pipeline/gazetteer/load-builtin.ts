@@ -17,9 +17,16 @@ const ADMIN1_FILE = "public/basemap/syria-admin1.geojson";
  * ("Of", "Salt", "Kalin"). Keep what news about Syria plausibly names: every Syrian place, the
  * larger towns of neighbours and the big cities and capitals of the world.
  */
+/** GeoNames admin1 codes of Hatay (31), Şanlıurfa (63), Kilis (79) and Gaziantep (83). */
+const TURKISH_BORDER_PROVINCES = new Set(["31", "63", "79", "83"]);
+
 export function keepGlobalRow(row: GeoNamesRow): boolean {
   if (row.country === "SY") return true;
   if (row.featureCode === "PPLC") return true;
+  // Refugees cross to the Turkish border towns, which reporting names ("the tent camps of
+  // Yayladagi and Altinozu"): in the four provinces along the Syrian border, smaller towns too.
+  if (row.country === "TR" && TURKISH_BORDER_PROVINCES.has(row.admin1))
+    return row.population >= 1_000 || row.featureCode === "PPLA2";
   if (isNearSyria(row.country)) return row.population >= 15_000 || row.featureCode === "PPLA";
   return row.population >= 100_000;
 }

@@ -5,6 +5,7 @@ import type { Token } from "./tokenize.ts";
 import {
   isPlainWord,
   namesAGroup,
+  NEVER_PLACES_ANYWHERE,
   PLACE_NOUN_MODIFIERS,
   PLACE_NOUNS,
   TOPONYM_HEADS,
@@ -119,6 +120,11 @@ export function fuzzyPass(
       if (run.to - run.from < 2 && !locative && !neighbour && !named) continue;
       // "God curse you, O Bashar!": a one-letter word has no consonants to match by.
       const oneLetter = tokens.slice(run.from, run.to).some((t) => t.text.length < 2);
+      if (
+        run.to - run.from === 1 &&
+        NEVER_PLACES_ANYWHERE.has(tokens[run.from]!.text.toLowerCase())
+      )
+        continue;
       const candidates = oneLetter ? [] : index.lookupSkeleton(phraseKey(state, run.from, run.to));
       if (candidates.length > 0 && !isKunya(tokens, run.from, run.to, candidates)) {
         addName(state, run.from, run.to, candidates, { fuzzy: true });

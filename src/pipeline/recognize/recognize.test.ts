@@ -246,6 +246,8 @@ describe("recognition rules met in the eighth held-out set", () => {
       entry("azaz", ["Azaz"], 36.59, 37.05, "town", { population: 31_000 }),
       entry("kansafrah", ["Kansafrah", "Kansafra"], 35.63, 36.5, "village"),
       entry("al-bashiriyah", ["Al-Bashiriyah"], 35.85, 36.41, "village"),
+      entry("salma", ["Salma"], 35.68, 36.13, "village"),
+      entry("jindires", ["Jindires"], 36.39, 36.68, "town", { population: 13_000 }),
     ]);
   const found = (text: string) => recognize(text, index(), WORDS).names.map((n) => n.text);
   const WORDS = new Set(["time", "residential", "new", "as", "us", "flash", "report"]);
@@ -337,6 +339,14 @@ describe("recognition rules met in the eighth held-out set", () => {
   it("finds a one-word village written in two: 'Kin Safra' is Kansafra", () => {
     const names = recognize("a resident of Kin Safra village", index(), WORDS).names;
     expect(names[0]?.candidates.map((c) => c.id)).toEqual(["kansafrah"]);
+  });
+
+  it("does not match faith and market words to villages: 'Islam' is not Salma", () => {
+    expect(found("They follow Islam. In Ramadan the Souk was closed.")).toEqual([]);
+  });
+
+  it("does not start a name with a weekday: 'seized on Wednesday Jindires district'", () => {
+    expect(found("HTS seized on Wednesday Jindires district.")).toEqual(["Jindires"]);
   });
 
   it("finds an unknown place again where the text names it without a cue", () => {

@@ -1,5 +1,11 @@
 import { type Token, gapBetween } from "./tokenize.ts";
-import { COMMON_WORDS, NAME_PARTICLES, PERSON_TITLES, TITLE_FUNCTION_WORDS } from "./vocabulary.ts";
+import {
+  COMMON_WORDS,
+  NAME_PARTICLES,
+  NEVER_PLACES,
+  PERSON_TITLES,
+  TITLE_FUNCTION_WORDS,
+} from "./vocabulary.ts";
 
 /**
  * A run is a stretch of capitalised words joined by single spaces or hyphens ("Maaret al-Numan",
@@ -53,7 +59,11 @@ export function findRuns(text: string, tokens: readonly Token[]): Run[] {
   while (i < tokens.length) {
     const first = tokens[i]!;
     const startsName =
-      (first.capitalized && !isCommonOpener(first) && !isTitleFunctionWord(first)) ||
+      (first.capitalized &&
+        !isCommonOpener(first) &&
+        !isTitleFunctionWord(first) &&
+        // "seized on Wednesday Jindires district": a weekday or month is not a name's first word.
+        !NEVER_PLACES.has(first.text.toLowerCase())) ||
       (isParticle(first) &&
         tokens[i + 1]?.capitalized === true &&
         joins(text, first, tokens[i + 1]!) &&

@@ -101,6 +101,21 @@ export const NEVER_PLACES_ANYWHERE: ReadonlySet<string> = new Set([
   // The party, not the GeoNames hamlets of that name.
   "baath",
   "ba'ath",
+  // Faith, calendar and market words that village names echo ("Islam" is not Salma, "Ramadan"
+  // not Remedana, "Quran" not Kuran).
+  "islam",
+  "quran",
+  "koran",
+  "ramadan",
+  "eid",
+  "souk",
+  "souq",
+  "sharia",
+  "jihad",
+  "imam",
+  "allah",
+  "hajj",
+  "caliphate",
 ]);
 
 /** Month and weekday names are dates, never places, however a gazetteer spells its towns. */
