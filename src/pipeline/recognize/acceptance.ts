@@ -10,6 +10,7 @@ import {
   PERSON_TITLES,
   PLACE_AFFIXES,
   PLACE_NOUN_MODIFIERS,
+  TOPONYM_HEADS,
 } from "./vocabulary.ts";
 
 /**
@@ -194,6 +195,8 @@ function plausibleSingleWord(
   if (words.has(lower) && entries.every(isObscureForeign)) return false;
 
   if (words.has(lower) && onlyForeignAlias(t, entries)) return false;
+  // "Deir" alone is the first word of a Syrian name, not Győr (one of whose names is "D'er").
+  if (TOPONYM_HEADS.has(lower) && onlyForeignAlias(t, entries)) return false;
   if (t.text.length < 3)
     return entries.some((e) => e.kind === "country") && t.text === t.text.toUpperCase();
   // Upper-case short words are mostly acronyms ("SNA"); datelines shout big cities ("ERBIL")

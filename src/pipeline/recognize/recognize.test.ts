@@ -349,6 +349,18 @@ describe("recognition rules met in the eighth held-out set", () => {
     expect(found("HTS seized on Wednesday Jindires district.")).toEqual(["Jindires"]);
   });
 
+  it("keeps the sun-letter article inside a name and 'Deir' alone out of far lands", () => {
+    const idx = new GazetteerIndex([
+      ...testEntries(),
+      entry("deir-ez-zor", ["Deir ez-Zor"], 35.33, 40.14, "city", { population: 211_000 }),
+      entry("gyor", ["Gyor", "D'er"], 47.68, 17.63, "city", { country: "HU", population: 129_000 }),
+    ]);
+    const got = (t: string) =>
+      recognize(t, idx, WORDS).names.map((n) => [n.text, n.candidates[0]?.id]);
+    expect(got("the countryside of Deir ez-Zor")).toEqual([["Deir ez-Zor", "deir-ez-zor"]]);
+    expect(got("He went back to Deir.")).toEqual([]);
+  });
+
   it("finds an unknown place again where the text names it without a cue", () => {
     const names = found("Rebels seized Khan Touman village on Friday. Many died in Khan Touman.");
     expect(names).toEqual(["Khan Touman", "Khan Touman"]);

@@ -9,6 +9,12 @@ import { MONTHS, WEEKDAYS } from "../../shared/calendar.ts";
 export const NAME_PARTICLES = new Set([
   "al",
   "el",
+  // "Deir ez-Zor", "Ras el-Ain", "Tell es-Sultan": the article written with its sun letter.
+  "ez",
+  "es",
+  "ed",
+  "er",
+  "en",
   "ad",
   "adh",
   "ash",
