@@ -108,4 +108,14 @@ describe("findDateReferences", () => {
       "Report on Idlib\n\nThe offensive began on April 3, 2012. Researchers visited the towns in late April.";
     expect(inferPublished(text).published).toBe("2012-05-01");
   });
+
+  it("reads a bare date stamp on one of the last lines: '12. 09. 2019, 05:05'", () => {
+    const text =
+      "Strikes resume\n\nRussian aircraft struck positions in the west of Idlib province.\n\n" +
+      "The army shelled Kafr Nabl.\n\n12. 09. 2019, 05:05\n";
+    expect(inferPublished(text)).toMatchObject({ published: "2019-09-12" });
+    // A date in the last sentence of the story is not a stamp.
+    const story = "Title\n\nA\n\nB\n\nC\n\nD\n\nE\n\nF\n\nThe talks began on 12.09.2019 in Geneva.";
+    expect(inferPublished(story).basis).not.toMatch(/^dateline/);
+  });
 });

@@ -20,11 +20,14 @@ const DATELINE_WORDS =
 /** Lines this close to the top that are short and hold a full date are datelines. */
 const HEAD_LINES = 6;
 const MAX_DATELINE_CHARS = 120;
+/** How far from the end a date stamp may stand, and how long it may be. */
+const TAIL_LINES = 3;
+const MAX_STAMP_CHARS = 40;
 
 function dayFromLine(line: string): IsoDay | null {
   // Day first (05.02.2019, 24/12/2019), as outlets outside the US write it; month first only
   // when the second number cannot be one (12/24/2019).
-  const numeric = /\b(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})\b/.exec(line);
+  const numeric = /\b(\d{1,2}) ?[./-] ?(\d{1,2}) ?[./-] ?((?:19|20)\d{2})\b/.exec(line);
   if (numeric) {
     const [a, b, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
     return b > 12 ? isoDay(year, a, b) : isoDay(year, b, a);
@@ -42,13 +45,17 @@ function dayFromLine(line: string): IsoDay | null {
  */
 export function explicitPublished(text: string): PublishedInference | null {
   const labelled = DATELINE_WORDS.exec(text)?.[0];
-  const head = text
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== "")
-    .slice(0, HEAD_LINES);
+  const nonEmpty = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const head = nonEmpty.slice(0, HEAD_LINES);
+  // Some pages stamp the date under the story instead ("12. 09. 2019, 05:05"): a line of
+  // nothing but a date and a time among the last few.
+  const tail = nonEmpty
+    .slice(Math.max(HEAD_LINES, nonEmpty.length - TAIL_LINES))
+    .filter((l) => l.length <= MAX_STAMP_CHARS && /^[\s\d.,:/-]+$/.test(l));
   const lines = [
     ...(labelled ? [labelled] : []),
     ...head.filter((l) => l.length <= MAX_DATELINE_CHARS && !/\.\s*$/.test(l)),
+    ...tail,
   ];
   for (const line of lines) {
     const day = dayFromLine(line);
