@@ -141,6 +141,16 @@ describe("news of the weekend", () => {
   });
 });
 
+describe("news of the hour", () => {
+  it("reads 'in the past couple of hours' and 'a few hours ago' as the day's news", () => {
+    const w = windowFromSentence(
+      "Rebels retreated a few hours ago from the zone of the Sochi deal.",
+      event("sochi-2018"),
+    );
+    expect([w.from, w.to, w.weight]).toEqual(["2018-09-17", "2018-09-18", 1.5]);
+  });
+});
+
 describe("news of the night", () => {
   it("reads 'the overnight raid' as last night's news", () => {
     const w = windowFromSentence(

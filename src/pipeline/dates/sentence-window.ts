@@ -173,6 +173,13 @@ const sameDays: Reader = ({ sentence, start, end, recentEnd, said }) => {
     return dayWindow(addDays(start, 1), addDays(recentEnd, 1), 1.5, said("was yesterday"));
   if (/\b(?:today|tonight|this morning)\b/i.test(sentence))
     return dayWindow(start, end, 1.5, said("is today"));
+  // "a huge breakthrough in the past couple of hours", "retreated a few hours ago": today's news.
+  if (
+    /\b(?:in|over|during|within) the (?:past|last) (?:(?:few|couple of|several|\d+|two|three) )?hours\b|\bhours? ago\b/i.test(
+      sentence,
+    )
+  )
+    return dayWindow(start, addDays(recentEnd, 1), 1.5, said("was hours ago"));
   // "came under fire over the weekend", said on Monday: the report follows within days.
   if (/\b(?:over|at|during) the weekend\b/i.test(sentence))
     return dayWindow(start, addDays(recentEnd, 3), 1, said("was over the weekend"));
