@@ -11,6 +11,7 @@ import type { IsoDay } from "../../shared/types.ts";
 import { type DayWindow, dayWindow } from "./agreed-span.ts";
 import { type DateReference, findDateReferences } from "./date-references.ts";
 import type { EventAnchor } from "./event-anchors.ts";
+import { cardinalValue, ORDINALS, ordinalValue } from "./number-words.ts";
 
 /**
  * How one sentence that names a known event places the writing date. Each reader below looks
@@ -23,38 +24,6 @@ const FUTURE =
 const WEEKDAY =
   /\b(?:on|last|this|since|late|early|said|says|announced|reported|told|added|confirmed|agreed|warned|declared) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s\b/i;
 const ORDINAL_DAY = /\b(first|second|third|fourth|fifth) day of\b/i;
-const ORDINAL_WORDS = [
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-  "eleventh",
-  "twelfth",
-  "thirteenth",
-  "fourteenth",
-  "fifteenth",
-];
-const NUMBER_WORDS = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-];
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 const COUNTED = "(\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const AGO = new RegExp(`\\b${COUNTED} (day|week|month|year)s? ago\\b`, "i");
@@ -64,7 +33,7 @@ const IN_THE_PAST = new RegExp(
 );
 const LAST_MONTH_NAMED = new RegExp(`\\blast (${MONTHS.join("|")})\\b`, "i");
 const ANNIVERSARY = new RegExp(
-  `\\b(${ORDINAL_WORDS.join("|")}|\\d{1,2}(?:st|nd|rd|th))\\s+anniversary\\b`,
+  `\\b(${ORDINALS.join("|")}|\\d{1,2}(?:st|nd|rd|th))\\s+anniversary\\b`,
   "i",
 );
 
@@ -85,9 +54,9 @@ interface Reading {
 type Reader = (r: Reading) => DayWindow | null;
 
 function quantity(word: string): number | null {
-  if (/^\d+$/.test(word)) return Number(word);
-  const i = NUMBER_WORDS.indexOf(word.toLowerCase());
-  return i > 0 ? i : word.toLowerCase() === "a" ? 1 : null;
+  if (word.toLowerCase() === "a") return 1;
+  const n = cardinalValue(word);
+  return n !== null && n > 0 ? n : null;
 }
 
 /** A day and month within three days of the event's span, in its year or across New Year. */
@@ -194,7 +163,7 @@ const anniversary: Reader = ({ sentence, start, said }) => {
   const found = ANNIVERSARY.exec(sentence);
   if (!found) return null;
   const word = found[1]!.toLowerCase();
-  const n = /^\d/.test(word) ? parseInt(word, 10) : ORDINAL_WORDS.indexOf(word) + 1;
+  const n = ordinalValue(word) ?? 0;
   const day = isoDay(
     Number(start.slice(0, 4)) + n,
     Number(start.slice(5, 7)),
@@ -220,7 +189,7 @@ const weekday: Reader = ({ sentence, anchor, start, end, recentEnd, leadWeekday,
       : null;
   if (wd === null) return null;
   // A holiday's "third day" is one day of it; otherwise any day of the event may be the one meant.
-  const first = ordinal ? addDays(start, ORDINAL_WORDS.indexOf(ordinal[1]!.toLowerCase())) : start;
+  const first = ordinal ? addDays(start, ordinalValue(ordinal[1]!)! - 1) : start;
   // Reports of a capture or a strike often come a day on ("took most of Aleppo on Saturday",
   // a day after rebels entered it): the day after an event may be the one named.
   const last = ordinal ? first : anchor.kind === "holiday" ? end : addDays(end, 1);

@@ -1,6 +1,7 @@
 import { addDays } from "../../shared/calendar.ts";
 import type { IsoDay } from "../../shared/types.ts";
 import { type DayWindow, dayWindow } from "./agreed-span.ts";
+import { CARDINALS, cardinalValue, ORDINALS, ordinalValue } from "./number-words.ts";
 
 /**
  * Reporters date the war itself: "Syria's eight-year civil war", "almost nine years of civil
@@ -16,55 +17,17 @@ export const WAR_BEGAN: IsoDay = "2011-03-15";
 /** Light: it picks a year among readings, it never outweighs an event reported as news. */
 const WEIGHT = 0.5;
 
-const NUMBER_WORDS = [
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-  "twenty",
-];
-const ORDINALS = [
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-  "eleventh",
-  "twelfth",
-  "thirteenth",
-  "fourteenth",
-  "fifteenth",
-  "sixteenth",
-];
+/** Counts of years as words: one to twenty. */
+const YEAR_WORDS = CARDINALS.slice(1);
 
 /** A count of years: "nine years", "13 years", "a decade". */
-const COUNT = `(?:(\\d{1,2}|${NUMBER_WORDS.join("|")}) years?|(a decade))`;
+const COUNT = `(?:(\\d{1,2}|${YEAR_WORDS.join("|")}) years?|(a decade))`;
 const HEDGE = "(almost|nearly|close to|about|around|some|more than|over|at least|after|just over)";
 const WAR = "(?:civil )?(?:war|conflict|crisis|fighting|bloodshed|uprising|revolution)";
 
 /** "eight-year war", "nine-year-old conflict", "13-year civil war", "decade-long war". */
 const AGED_WAR = new RegExp(
-  `\\b(?:${HEDGE} )?(?:(\\d{1,2}|${NUMBER_WORDS.join("|")})[- ]years?(?:[- ](?:old|long))?|(decade)[- ]long|(decade)[- ]old) ${WAR}\\b`,
+  `\\b(?:${HEDGE} )?(?:(\\d{1,2}|${YEAR_WORDS.join("|")})[- ]years?(?:[- ](?:old|long))?|(decade)[- ]long|(decade)[- ]old) ${WAR}\\b`,
   "i",
 );
 /** "almost nine years of civil war", "more than a decade of conflict". */
@@ -84,11 +47,7 @@ const OTHER_WAR =
   /\b(?:Iraq|Afghanistan|Yemen|Libya|Lebanon|Ukraine|Sudan|Gaza|Vietnam|Iran-Iraq)\b/i;
 
 function countOf(word: string): number | null {
-  const w = word.toLowerCase();
-  if (/^\d+$/.test(w)) return Number(w);
-  if (w === "a decade" || w === "decade") return 10;
-  const i = NUMBER_WORDS.indexOf(w);
-  return i >= 0 ? i + 1 : null;
+  return /^(?:a )?decade$/i.test(word) ? 10 : cardinalValue(word);
 }
 
 /** The war's age in years that the wording allows, as [least, most]; most null: open. */
@@ -135,8 +94,7 @@ export function warAgeWindow(sentence: string): DayWindow | null {
   }
   const its = IN_ITS_YEAR.exec(sentence);
   if (its) {
-    const word = its[1]!.toLowerCase();
-    const n = /^\d/.test(word) ? parseInt(word, 10) : ORDINALS.indexOf(word) + 1;
+    const n = ordinalValue(its[1]!) ?? 0;
     // The Nth year runs from N-1 completed years to N; a month's slack either side.
     if (n >= 1) return windowOfAge([n - 1 - 1 / 12, n + 1 / 12], said(its));
   }
