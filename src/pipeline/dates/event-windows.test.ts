@@ -12,7 +12,7 @@ sochi-2018,2018-09-17,,Sochi memorandum on Idlib,Sochi agreement|Sochi deal,agre
 moscow-2020,2020-03-05,,Moscow protocol,ceasefire&March 5|Moscow protocol,ceasefire,en.wikipedia 2020 Idlib ceasefire
 eid-2013,2013-10-15,2013-10-18,Eid al-Adha 2013,Eid al-Adha,holiday,test
 eid-2021,2021-07-20,2021-07-23,Eid al-Adha 2021,Eid al-Adha,holiday,test
-hts-formed,2017-01-28,,Hayat Tahrir al-Sham formed,Hayat Tahrir al-Sham,event,en.wikipedia Tahrir al-Sham
+hts-formed,2017-01-28,,Hayat Tahrir al-Sham formed,Hayat Tahrir al-Sham,era,en.wikipedia Tahrir al-Sham
 mogherini,2014-11-01,2019-11-30,Federica Mogherini as EU High Representative,Mogherini,office,en.wikipedia Federica Mogherini
 biden,2021-01-20,2025-01-20,Joe Biden as US president,President Joe Biden|President Biden,office,en.wikipedia Joe Biden
 offensive-2024,2024-11-27,,Deterrence of Aggression offensive,Deterrence of Aggression,offensive,test
@@ -138,6 +138,25 @@ describe("news of the weekend", () => {
       event("sochi-2018"),
     );
     expect([w.from, w.to, w.weight]).toEqual(["2018-09-17", "2018-09-20", 1]);
+  });
+});
+
+describe("news of the lead", () => {
+  it("reads a short event named in the title or lead, with nothing setting it in the past, as the news", () => {
+    const csv =
+      "id,start,end,name,patterns,kind,source\n" +
+      "kuweires-2015,2015-11-10,,Siege of Kuweires broken,siege&Kuweires,event,test\n";
+    const { anchors: kuweires } = parseEventAnchors(csv, "t.csv");
+    const lead = eventWindows(
+      ["Syrian army breaks the siege of Kuweires air base", "Troops reached the base."],
+      kuweires,
+    );
+    expect(lead[0]).toMatchObject({ from: "2015-11-10", to: "2015-11-13", weight: 1 });
+    // The same words later in the story, or after "following", are background.
+    const later = eventWindows(["A.", "B.", "The siege of Kuweires was broken."], kuweires);
+    expect(later[0]).toMatchObject({ to: null, weight: 0.25 });
+    const after = eventWindows(["Following the broken siege of Kuweires, cadets rest."], kuweires);
+    expect(after[0]).toMatchObject({ to: null });
   });
 });
 

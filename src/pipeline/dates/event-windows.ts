@@ -1,4 +1,4 @@
-import { toDayNumber } from "../../shared/calendar.ts";
+import { addDays, toDayNumber } from "../../shared/calendar.ts";
 import type { DayWindow } from "./agreed-span.ts";
 import { type DateReference, findDateReferences } from "./date-references.ts";
 import type { EventAnchor } from "./event-anchors.ts";
@@ -28,8 +28,9 @@ export function eventWindows(
     for (const entry of keyed) {
       const { anchor } = entry;
       if (!namesKeyedEvent(sentence, lower, words, entry, placesHere)) continue;
+      const read = windowFromSentence(sentence, anchor, leadWeekday, dates);
       const window = {
-        ...windowFromSentence(sentence, anchor, leadWeekday, dates),
+        ...(i < LEAD_SENTENCES ? asLeadNews(read, anchor, sentence) : read),
         ...(recurring.has(anchor.id) ? { recurring: true } : {}),
       };
       // A holiday recurs every year: named with nothing that places it, it says nothing.
@@ -44,6 +45,36 @@ export function eventWindows(
     }
   });
   return [...best.values()];
+}
+
+/** The title and the first sentence: where a report names the news it brings. */
+const LEAD_SENTENCES = 2;
+/** Words that set what follows them after an event: its aftermath, not its news. */
+const AFTERMATH =
+  /\b(?:after|following|since|in the wake of|aftermath|ago|anniversary|years?|months?|weeks?|former|return(?:s|ed|ing)?)\b/i;
+const LEAD_NEWS_KINDS: ReadonlySet<string> = new Set(["event", "attack", "offensive"]);
+/** Events this short can be a day's news; longer ones are campaigns and eras. */
+const NEWS_DAYS = 3;
+
+/**
+ * A short event named in the title or the lead with nothing that sets it in the past ("Syrian
+ * army breaks the siege of Kuweires"): that is the report's news, not background, so the text
+ * is from its days rather than merely after them.
+ */
+function asLeadNews(read: DayWindow, anchor: EventAnchor, sentence: string): DayWindow {
+  if (read.to !== null || read.weight > 0.25) return read;
+  // "After Assad's exit, refugees begin journey back": an event the lead builds on is past.
+  if (AFTERMATH.test(sentence)) return read;
+  // Agreements, truces, summits and votes are cited for years; a fight or a strike is news.
+  if (!LEAD_NEWS_KINDS.has(anchor.kind)) return read;
+  const end = anchor.end ?? anchor.start;
+  if (toDayNumber(end) - toDayNumber(anchor.start) >= NEWS_DAYS) return read;
+  return {
+    ...read,
+    to: addDays(end, NEWS_DAYS),
+    weight: 1,
+    why: `${anchor.name} (${anchor.start}) is the news of the lead`,
+  };
 }
 
 const recurringCache = new WeakMap<readonly EventAnchor[], ReadonlySet<string>>();
