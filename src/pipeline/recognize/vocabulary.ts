@@ -100,6 +100,7 @@ export const NEVER_PLACES_ANYWHERE: ReadonlySet<string> = new Set([
   "afp",
   "reuters",
   "hts",
+  "hamas",
   "sdf",
   "ypg",
   "isis",
