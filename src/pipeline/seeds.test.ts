@@ -58,6 +58,7 @@ describe.each([
   "unseen10",
   "unseen11",
   "unseen13",
+  "unseen14",
 ])("pipeline on held-out set %s", async (set) => {
   const out = path.join(mkdtempSync(path.join(tmpdir(), `${set}-`)), "data");
   await buildData({ input: `data/eval/${set}/articles`, out });
