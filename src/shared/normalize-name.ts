@@ -24,7 +24,7 @@ const PREFIX_FAMILIES: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** Strip accents (Ḩ -> H, ā -> a, ş -> s) using Unicode decomposition. */
-function stripDiacritics(s: string): string {
+export function stripDiacritics(s: string): string {
   return s.normalize("NFKD").replace(/\p{M}+/gu, "");
 }
 

@@ -6,7 +6,12 @@ import type { NamedPlaces } from "./event-patterns.ts";
 import { type AgreedSpan, agreedSpan } from "./agreed-span.ts";
 import { eventWindows } from "./event-windows.ts";
 import { warAgeWindows } from "./war-age.ts";
-import { datelineDayFrom, type WireDateline, wireDateline } from "./wire-dateline.ts";
+import {
+  datelineDayFrom,
+  datelineLabel,
+  type WireDateline,
+  wireDateline,
+} from "./wire-dateline.ts";
 import { type DatedText, readDates, sentenceAt } from "./event-date.ts";
 import { type Anchor, dayAfterMonth, earliestDay, latestAnchor } from "./resolve-reference.ts";
 
@@ -91,7 +96,7 @@ export function inferPublished(
     if (day)
       return {
         published: day,
-        basis: `${wire.kind === "wire" ? "wire dateline" : "date stamp"} "${wire.line}"`,
+        basis: datelineLabel(wire),
       };
   }
   // The wire's own day and month are not a past reference to reason from.
@@ -183,8 +188,7 @@ function wireDay(
   span: AgreedSpan | null,
 ): PublishedInference | null {
   const agreed = span && !span.ambiguous ? span : null;
-  const what = wire.kind === "wire" ? "wire dateline" : "date stamp";
-  const basis = (why: string) => `${what} "${wire.line}", in the year ${why}`;
+  const basis = (why: string) => `${datelineLabel(wire)}, in the year ${why}`;
   if (agreed?.to) {
     // A week's slack either side: the dateline is the report's own day, the span an estimate.
     const inSpan = datelineDayFrom(wire, addDays(agreed.from, -7), addDays(agreed.to, 7));

@@ -23,7 +23,7 @@ const FUTURE =
   /\b(?:will|upcoming|next|planned|scheduled|set to|is to be|are to be|(?:to|and) (?:start|begin|resume|open|launch|hold))\b/i;
 const WEEKDAY =
   /\b(?:on|last|this|since|late|early|said|says|announced|reported|told|added|confirmed|agreed|warned|declared) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s\b/i;
-const ORDINAL_DAY = /\b(first|second|third|fourth|fifth) day of\b/i;
+const ORDINAL_DAY = new RegExp(`\\b(${ORDINALS.slice(0, 5).join("|")}) day of\\b`, "i");
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 const COUNTED = "(\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const AGO = new RegExp(`\\b${COUNTED} (day|week|month|year)s? ago\\b`, "i");

@@ -1,4 +1,4 @@
-import { addDays } from "../../shared/calendar.ts";
+import { addDays, toDayNumber } from "../../shared/calendar.ts";
 import type { IsoDay } from "../../shared/types.ts";
 import { type DayWindow, dayWindow } from "./agreed-span.ts";
 import { CARDINALS, cardinalValue, ORDINALS, ordinalValue } from "./number-words.ts";
@@ -112,5 +112,5 @@ export function warAgeWindows(sentences: readonly string[]): DayWindow[] {
 }
 
 function span(w: DayWindow): number {
-  return w.to === null ? Infinity : Date.parse(w.to) - Date.parse(w.from);
+  return w.to === null ? Infinity : toDayNumber(w.to) - toDayNumber(w.from);
 }

@@ -41,24 +41,26 @@ export function wireDateline(text: string): WireDateline | null {
 }
 
 function postStamp(text: string): WireDateline | null {
-  const lines = text.split("\n");
-  let offset = 0;
+  // Only the head is read: the title and the few lines under it.
   let seen = 0;
-  for (const line of lines) {
-    if (line.trim() !== "" && seen++ > 0 && seen <= STAMP_LINES + 1) {
+  for (let start = 0; start < text.length && seen <= STAMP_LINES;) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (line.trim() !== "" && seen++ > 0) {
       const m = STAMP_LINE.exec(line);
       const date = m && findDateReferences(m[1]!).find((r) => r.kind === "month-day");
       if (m && date?.month && date.day)
         return {
           kind: "stamp",
           line: line.trim().slice(0, 40),
-          start: offset + m.index,
-          end: offset + m.index + m[0].length,
+          start: start + m.index,
+          end: start + m.index + m[0].length,
           month: date.month,
           day: date.day,
         };
     }
-    offset += line.length + 1;
+    start = end + 1;
   }
   return null;
 }
@@ -96,4 +98,9 @@ export function datelineDayFrom(
     if (day && day >= from && (to === null || day <= to)) return day;
   }
   return null;
+}
+
+/** How a basis names the dateline: `wire dateline "DAMASCUS, Dec. 7 (Xinhua) --"`. */
+export function datelineLabel(wire: WireDateline): string {
+  return `${wire.kind === "wire" ? "wire dateline" : "date stamp"} "${wire.line}"`;
 }

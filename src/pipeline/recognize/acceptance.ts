@@ -1,9 +1,10 @@
 import type { GazetteerEntry } from "../gazetteer/entry.ts";
-import { normalizeName } from "../../shared/normalize-name.ts";
+import { normalizeName, stripDiacritics } from "../../shared/normalize-name.ts";
 import { isNearSyria } from "../geo/region.ts";
 import type { Run } from "./runs.ts";
 import type { Token } from "./tokenize.ts";
 import {
+  LOCATIVES,
   NAME_PARTICLES,
   NEVER_PLACES,
   NEVER_PLACES_ANYWHERE,
@@ -79,9 +80,7 @@ function arabicNameAbroad(t: Token, entries: readonly GazetteerEntry[]): boolean
 
 /** Lower case without marks, apostrophes or hyphens: "Ḩalab" and "halab" are one spelling. */
 function plainSpelling(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+  return stripDiacritics(s)
     .replace(/['‘’`ʿʾ-]/g, "")
     .toLowerCase();
 }
@@ -114,16 +113,9 @@ export function isKunya(
 }
 const KUNYA_HEADS = new Set(["abu", "abou", "umm", "um", "oum"]);
 const PLACE_PREPOSITIONS = new Set([
-  "in",
-  "near",
-  "from",
+  ...LOCATIVES,
   "to",
-  "of",
   "at",
-  "outside",
-  "towards",
-  "toward",
-  "around",
   "into",
   "between",
   "and",

@@ -4,15 +4,13 @@ import type { Run } from "./runs.ts";
 import type { Token } from "./tokenize.ts";
 import {
   isPlainWord,
+  LOCATIVES,
   namesAGroup,
   NEVER_PLACES_ANYWHERE,
   PLACE_NOUN_MODIFIERS,
   PLACE_NOUNS,
   TOPONYM_HEADS,
 } from "./vocabulary.ts";
-
-/** Words after which a capitalised name is a place more often than not. */
-const LOCATIVES = new Set(["in", "near", "from", "outside", "around", "towards", "toward", "of"]);
 
 /** List ids for coordinated names start here, clear of the ids of cue-introduced lists. */
 const COORDINATION_LISTS = 1_000_000;

@@ -37,27 +37,15 @@ export function gazetteerPass(
   const { text, tokens } = state;
   const surnames = new Set<string>();
   for (const run of runs) {
-    // "eastern Turkistan": a lower-case compass word may be part of the name.
+    // The word before a run may open the very name the gazetteer knows: a lower-case compass
+    // word ("eastern Turkistan"), or a sentence's first word, which runs leave out when it is a
+    // common word ("(New York) –").
     const prev = tokens[run.from - 1];
-    if (
-      prev &&
-      DIRECTION_WORDS.has(prev.text) &&
-      text.slice(prev.end, tokens[run.from]!.start) === " "
-    ) {
-      const match = longestMatch(state, run.from - 1, run.to);
-      if (match && match.end === run.to) {
-        addName(state, run.from - 1, match.end, match.candidates);
-        continue;
-      }
-    }
-    // "(New York) –": a sentence's first word is left out of runs when it is a common word,
-    // unless the gazetteer knows it as the start of this very name.
-    if (
-      prev &&
-      prev.sentenceStart &&
-      prev.capitalized &&
-      text.slice(prev.end, tokens[run.from]!.start) === " "
-    ) {
+    const opensName =
+      prev !== undefined &&
+      (DIRECTION_WORDS.has(prev.text) || (prev.sentenceStart && prev.capitalized)) &&
+      text.slice(prev.end, tokens[run.from]!.start) === " ";
+    if (opensName) {
       const match = longestMatch(state, run.from - 1, run.to);
       if (match && match.end === run.to) {
         addName(state, run.from - 1, match.end, match.candidates);

@@ -289,6 +289,18 @@ export function namesAGroup(tokens: ReadonlyArray<{ text: string }>): boolean {
   return /(?:ites?|ians?|ists?)$/i.test(tokens[0]!.text) || /^[A-Z]{2,6}$/.test(tokens[0]!.text);
 }
 
+/** Words after which a capitalised name is a place more often than not. */
+export const LOCATIVES: ReadonlySet<string> = new Set([
+  "in",
+  "near",
+  "from",
+  "outside",
+  "around",
+  "towards",
+  "toward",
+  "of",
+]);
+
 /** Nouns that, right after a name, say it is a place: "Morak city", "the Saraqeb crossing". */
 export const PLACE_NOUNS = new Set([
   "village",
