@@ -13,6 +13,8 @@ export interface DayWindow {
   why: string;
   /** From an event whose wording other rows share (a yearly UN vote, a holiday). */
   recurring?: boolean;
+  /** From a fight, strike or disaster of a day or two: news that is reported soon after. */
+  shortNews?: boolean;
 }
 
 export function dayWindow(from: IsoDay, to: IsoDay | null, weight: number, why: string): DayWindow {
@@ -28,6 +30,8 @@ export interface AgreedSpan {
   ambiguous: boolean;
   /** Backed by a bounded window of full weight from an event no other row words the same way. */
   firm: boolean;
+  /** Its lower bound is the day of a short news event (see `DayWindow.shortNews`). */
+  fromShortNews: boolean;
 }
 
 /**
@@ -88,5 +92,15 @@ export function agreedSpan(windows: readonly DayWindow[]): AgreedSpan | null {
     reasons: chosen.reasons,
     ambiguous: merged.length > 1,
     firm: chosen.firm,
+    fromShortNews: startsWithShortNews(windows, chosen.from),
   };
+}
+
+/**
+ * Whether the windows opening on `day` are all short news events. A term of office or an era
+ * opening the same day (a minister sworn in with the government) is named for years after.
+ */
+function startsWithShortNews(windows: readonly DayWindow[], day: number): boolean {
+  const opening = windows.filter((w) => toDayNumber(w.from) === day);
+  return opening.length > 0 && opening.every((w) => w.shortNews && !w.recurring);
 }

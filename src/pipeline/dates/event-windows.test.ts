@@ -254,6 +254,42 @@ describe("inferPublished from known events", () => {
     expect(r.basis).toMatch(/only place it after 2018-09-17/);
   });
 
+  it("estimates a report as soon after the short fight it names last, saying so", () => {
+    const csv =
+      "id,start,end,name,patterns,kind,source\n" +
+      "town-falls,2020-02-23,,Army takes Kafr Sijnah,Kafr Sijnah&army&captured,event,test\n";
+    const text =
+      "Families flee again\n\nThousands fled on Tuesday, aid workers said. " +
+      "The army captured Kafr Sijnah after heavy shelling.";
+    const r = inferPublished(text, parseEventAnchors(csv, "t.csv").anchors);
+    // On or after the capture (a Sunday), the first Tuesday.
+    expect(r.published).toBe("2020-02-25");
+    expect(r.basis).toMatch(/estimated as soon after the latest short event named/);
+  });
+
+  it("estimates inside a span of a week that the events give, however lightly", () => {
+    const csv =
+      "id,start,end,name,patterns,kind,source\n" +
+      "town-falls,2020-02-23,,Army takes Kafr Sijnah,Kafr Sijnah&army&captured,event,test\n";
+    const text =
+      "Families flee again\n\nThousands fled on Tuesday after the army captured Kafr Sijnah " +
+      "last week, aid workers said.";
+    const r = inferPublished(text, parseEventAnchors(csv, "t.csv").anchors);
+    expect(r.published).toBe("2020-02-25");
+    expect(r.basis).toMatch(/estimated inside 2020-02-23\.\.2020-03-01/);
+  });
+
+  it("makes no such estimate when a term of office opens the same day", () => {
+    const csv =
+      "id,start,end,name,patterns,kind,source\n" +
+      "sworn-in,2025-03-29,,Government sworn in,Saleh&minister,event,test\n" +
+      "saleh-minister,2025-03-29,,Saleh as minister,Saleh&minister,office,test\n";
+    const text =
+      "Fires\n\nCrews fought the fires on Friday. Minister Raed al-Saleh said help was coming.";
+    const r = inferPublished(text, parseEventAnchors(csv, "t.csv").anchors);
+    expect(r.published).toBeNull();
+  });
+
   it("picks the lead's weekday inside the agreed span", () => {
     const text =
       "Minister speaks\n\nThe minister on Wednesday urged restraint. " +

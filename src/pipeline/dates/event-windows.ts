@@ -32,6 +32,7 @@ export function eventWindows(
       const window = {
         ...(i < LEAD_SENTENCES ? asLeadNews(read, anchor, sentence) : read),
         ...(recurring.has(anchor.id) ? { recurring: true } : {}),
+        ...(isShortNews(anchor) ? { shortNews: true } : {}),
       };
       // A holiday recurs every year: named with nothing that places it, it says nothing.
       if ((anchor.kind === "holiday" && window.to === null) || window.weight === 0) continue;
@@ -55,6 +56,14 @@ const AFTERMATH =
 const LEAD_NEWS_KINDS: ReadonlySet<string> = new Set(["event", "attack", "offensive"]);
 /** Events this short can be a day's news; longer ones are campaigns and eras. */
 const NEWS_DAYS = 3;
+
+/** A fight, strike or disaster over within days: reporting on it follows within days. */
+function isShortNews(anchor: EventAnchor): boolean {
+  if (!SHORT_NEWS_KINDS.has(anchor.kind)) return false;
+  return toDayNumber(anchor.end ?? anchor.start) - toDayNumber(anchor.start) < NEWS_DAYS;
+}
+// Not offensives: a campaign is named for as long as it lasts and after.
+const SHORT_NEWS_KINDS: ReadonlySet<string> = new Set(["event", "attack", "disaster"]);
 
 /**
  * A short event named in the title or the lead with nothing that sets it in the past ("Syrian

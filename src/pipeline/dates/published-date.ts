@@ -156,11 +156,25 @@ export function inferPublished(
     const where = span.to ? `between ${span.from} and ${span.to}` : `after ${span.from}`;
     // ... and only soon after the event, or the bare dates may be older than it ("in August").
     // A bare month ("in December") is too loose to date a report by.
-    if (!own || !inSpan || !own.dayPrecise)
+    if (!own || !inSpan || !own.dayPrecise) {
+      // The latest thing it names is a strike or a battle of a day or two: such a report is
+      // mostly its news, filed within days. An estimate, and the basis says so.
+      // So is a span of two weeks or less, however lightly the events back it.
+      const shortSpan = span.to !== null && spanDays(span.from, span.to) <= TWO_WEEKS_DAYS;
+      if ((span.to === null && span.fromShortNews) || shortSpan) {
+        const day = pickByWeekdays(span.from, span.to ?? addDays(span.from, 6), weekdays);
+        return {
+          published: day.published,
+          basis: shortSpan
+            ? `no dateline, no dated event with a year; estimated inside ${span.from}..${span.to}, where the events named agree: ${day.how} ${span.from} (${reasons})${day.which}`
+            : `no dateline, no dated event with a year; estimated as soon after the latest short event named: ${day.how} ${span.from} (${reasons})${day.which}`,
+        };
+      }
       return {
         published: null,
         basis: `${noEvent}; the events named only place it ${where} (${reasons})`,
       };
+    }
     // A report that dates its own news by day and month is written soon after them: read
     // them in the first year the events allow.
     const day = pickByWeekdays(own.day, null, weekdays);
@@ -245,6 +259,7 @@ const HALF_YEAR_DAYS = 182;
 const YEAR_OR_SO_DAYS = 450;
 /** A text's own latest date this far before the news its events date is background. */
 const WEEKS_OF_BACKGROUND = 14;
+const TWO_WEEKS_DAYS = 14;
 
 /** The places the geoparser found in the text: where each is named, and what it resolved to. */
 export interface PlacesInText {
