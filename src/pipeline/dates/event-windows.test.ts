@@ -279,6 +279,18 @@ describe("inferPublished from known events", () => {
     expect(r.basis).toMatch(/estimated inside 2020-02-23\.\.2020-03-01/);
   });
 
+  it("takes a short fight it names, later than any date it gives, as the lower bound", () => {
+    const csv =
+      "id,start,end,name,patterns,kind,source\n" +
+      "market-strike,2021-03-21,,Strike on the Sarmada fuel market,Sarmada&fuel market&strike,attack,test\n";
+    const text =
+      "Fuel market burns\n\nPrices have risen since March 2020, traders say. " +
+      "A missile strike hit the fuel market near Sarmada, killing a driver.";
+    const r = inferPublished(text, parseEventAnchors(csv, "t.csv").anchors);
+    expect(r.published).toBe("2021-03-21");
+    expect(r.basis).toMatch(/later than the latest dated reference "March 2020"/);
+  });
+
   it("makes no such estimate when a term of office opens the same day", () => {
     const csv =
       "id,start,end,name,patterns,kind,source\n" +

@@ -131,6 +131,16 @@ export function inferPublished(
     later > 0 &&
     ((found.guessedYear && later > HALF_YEAR_DAYS) ||
       (span !== null && span.firm && narrowEnd(span) !== null && later > WEEKS_OF_BACKGROUND));
+  // A strike or a battle of a day or two that the text names, later than any date it gives,
+  // is a later lower bound: the text cannot be older than its news.
+  const newsLater = !overruled && later > 0 && span !== null && span.fromShortNews;
+  if (found && newsLater) {
+    const day = pickByWeekdays(span.from, null, weekdays);
+    return {
+      published: day.published,
+      basis: `no dateline; ${day.how} ${span.from}, later than ${found.why} (${span.reasons.join("; ")})${day.which}`,
+    };
+  }
   if (found && !overruled) {
     const day = pickByWeekdays(found.day, null, weekdays);
     return { published: day.published, basis: `no dateline; ${day.how} ${found.why}${day.which}` };
