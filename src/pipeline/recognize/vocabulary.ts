@@ -324,6 +324,10 @@ export const PLACE_NOUNS = new Set([
   "plain",
   "valley",
   "dam",
+  // Rivers and lakes are places in the text, though not points: unplaced unless a gazetteer
+  // gives them a point.
+  "river",
+  "lake",
 ]);
 /** Words that may stand between such a name and its noun: "the Hamdiya military camps". */
 export const PLACE_NOUN_MODIFIERS = new Set([
