@@ -53,6 +53,7 @@ const CURATED: Array<[string, number, "country" | "governorate" | undefined]> = 
   ["governorates.csv", 2, "governorate"],
   ["regions.csv", 2, undefined],
   ["nw-syria.csv", 3, undefined],
+  ["syria-towns.csv", 3, undefined],
 ];
 
 function citiesFile(): string {

@@ -169,6 +169,16 @@ describe("recognize: list cues, datelines and dates", () => {
     expect(names("The Baath party ruled Syria.")).toEqual(["Syria"]);
   });
 
+  it("reads Sarin as the nerve agent, though Sarrin's key is the same", () => {
+    const index = new GazetteerIndex([
+      entry("sarrin", ["Sarrin", "Sirrin"], 36.5, 38.1, "town", { rank: 3 }),
+      entry("syria", ["Syria"], 35, 38, "country"),
+    ]);
+    const found = (t: string) => recognize(t, index).names.map((n) => n.text);
+    expect(found("Sarin was used in Syria.")).toEqual(["Syria"]);
+    expect(found("Fighters entered Sarrin.")).toEqual(["Sarrin"]);
+  });
+
   it("does not list an unknown acronym as a place", () => {
     expect(names("aid reached areas in Idlib, including WHO, UNICEF and Has")).toEqual([
       "Idlib",

@@ -105,6 +105,8 @@ export const NEVER_PLACES_ANYWHERE: ReadonlySet<string> = new Set([
   "ypg",
   "isis",
   "daesh",
+  // The nerve agent, not Sarrin near Kobani (doubled letters fold, so the keys meet).
+  "sarin",
   // The party, not the GeoNames hamlets of that name.
   "baath",
   "ba'ath",
