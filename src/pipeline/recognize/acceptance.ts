@@ -78,6 +78,28 @@ function arabicNameAbroad(t: Token, entries: readonly GazetteerEntry[]): boolean
   );
 }
 
+/**
+ * English words that reach only far places, and only through a folded spelling or another of
+ * their names: "Fourth" is not Fürth, "White House" not Casablanca (Dar el Beida).
+ */
+function englishPhraseAbroad(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  entries: readonly GazetteerEntry[],
+  words: ReadonlySet<string>,
+): boolean {
+  if (!tokens.slice(from, to).every((t) => words.has(t.text.toLowerCase()))) return false;
+  if (!entries.every((e) => !isNearSyria(e.country) && e.kind !== "country")) return false;
+  const phrase = text(tokens, from, to);
+  const written = plainSpelling(phrase);
+  // Spelled as the place is ("Geneva") it may be the place; folded into it, it is the word.
+  if (!entries.some((e) => e.names.some((n) => plainSpelling(n) === written))) return true;
+  // An English phrase that is only another name of a far city is the phrase.
+  const key = normalizeName(phrase);
+  return to - from > 1 && entries.every((e) => mainKey(e) !== key);
+}
+
 /** Lower case without marks, apostrophes or hyphens: "Ḩalab" and "halab" are one spelling. */
 function plainSpelling(s: string): string {
   return stripDiacritics(s)
@@ -230,6 +252,11 @@ export function accept(
   if (to - from === 1 && !plausibleSingleWord(tokens[from]!, entries, words, tokens[to]))
     return false;
   if (arabicNameAbroad(tokens[from]!, entries)) return false;
+  if (englishPhraseAbroad(tokens, from, to, entries, words)) return false;
+  // "the village of Tal Darah": a toponym's head word with the run going on is that name's
+  // first word, not a place of its own ("Tal" is one of At Tall's names).
+  if (to - from === 1 && to < run.to && TOPONYM_HEADS.has(tokens[from]!.text.toLowerCase()))
+    return false;
   if (isKunya(tokens, from, to, entries)) return false;
   if (hasPersonTitle(tokens, run.from, from)) return false;
   if (before.every(isAffix) && after.every(isAffix)) return true;

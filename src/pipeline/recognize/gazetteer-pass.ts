@@ -1,3 +1,4 @@
+import type { GazetteerEntry } from "../gazetteer/entry.ts";
 import { accept, isSalient } from "./acceptance.ts";
 import type { ListItem } from "./list-cues.ts";
 import { addName, longestMatch, type PassState, phraseKey } from "./names.ts";
@@ -21,6 +22,43 @@ function isFieldLabel(
     words.has(first.text.toLowerCase()) &&
     /^[\s•*·▪‣-]*$/.test(text.slice(lineStart, first.start)) &&
     text[last.end] === ":"
+  );
+}
+
+/**
+ * "AMMAN: Opposition fighters ...", "HATAY, Turkey", "AFRIN — At the start of April": a
+ * shouted name opening a line before a dateline's punctuation is the place the report was
+ * filed from. Before a colon an English word is a field label ("BREAKING:"), unless a big
+ * place goes by it (the word list has "amman").
+ */
+function isShoutedDateline(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  entries: readonly GazetteerEntry[],
+  words: ReadonlySet<string>,
+): boolean {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  if (!tokens.slice(from, to).every((t) => t.text === t.text.toUpperCase())) return false;
+  const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
+  if (!/^\s*$/.test(text.slice(lineStart, first.start))) return false;
+  const after = text.slice(last.end, last.end + 3);
+  if (/^\s?[,—–]/.test(after) || /^\s?-\s/.test(after)) return entries.some(isDatelinePlace);
+  if (!after.startsWith(":")) return false;
+  return words.has(first.text.toLowerCase())
+    ? entries.some((e) => e.kind === "country" || e.population >= 500_000)
+    : entries.some(isDatelinePlace);
+}
+
+/** A place a reporter files from: a country, a province, or a town of some size. */
+function isDatelinePlace(e: GazetteerEntry): boolean {
+  return (
+    e.kind === "country" ||
+    e.kind === "governorate" ||
+    e.country === "SY" ||
+    ((e.kind === "city" || e.kind === "town") && e.population >= 10_000)
   );
 }
 
@@ -64,11 +102,16 @@ export function gazetteerPass(
         i = match.end;
         continue;
       }
+      const dateline =
+        match !== null &&
+        match.end === run.to &&
+        i === run.from &&
+        isShoutedDateline(text, tokens, i, match.end, match.candidates, words);
       if (
         match &&
         span &&
-        !isFieldLabel(text, tokens, i, match.end, words) &&
-        accept(tokens, run, span, words)
+        (dateline ||
+          (!isFieldLabel(text, tokens, i, match.end, words) && accept(tokens, run, span, words)))
       ) {
         const item = itemAt.get(i);
         addName(state, i, match.end, match.candidates, item ? { item } : {});

@@ -179,6 +179,57 @@ describe("recognize: list cues, datelines and dates", () => {
     expect(found("Fighters entered Sarrin.")).toEqual(["Sarrin"]);
   });
 
+  it("reads a shouted dateline before a colon, comma or dash, but not a field label", () => {
+    const index = new GazetteerIndex([
+      entry("amman", ["Amman"], 31.95, 35.93, "city", { country: "JO", population: 1_275_857 }),
+      entry("afrin", ["Afrin"], 36.51, 36.87, "town", { population: 36_562 }),
+      entry("breaking", ["Breaking"], 10, 10, "village", { country: "XX", population: 600 }),
+    ]);
+    // "amman" is in the word list, as it happens; a big city still goes by it.
+    const words = new Set(["amman", "breaking", "opposition", "at", "the"]);
+    const found = (t: string) => recognize(t, index, words).names.map((n) => n.text);
+    expect(found("Title\n\nAMMAN: Opposition fighters advanced.")).toEqual(["AMMAN"]);
+    expect(found("Title\n\nAFRIN — At the start of April.")).toEqual(["AFRIN"]);
+    expect(found("Title\n\nBREAKING: Opposition fighters advanced.")).toEqual([]);
+  });
+
+  it("does not fold English words into far places, but keeps a place spelled as it is", () => {
+    const abroad = { country: "DE", population: 112_025 };
+    const index = new GazetteerIndex([
+      entry("furth", ["Fürth"], 49.47, 10.99, "city", abroad),
+      entry("casablanca", ["Casablanca", "White House"], 33.59, -7.62, "city", {
+        country: "MA",
+        population: 3_144_909,
+      }),
+      entry("geneva", ["Genève", "Geneva"], 46.2, 6.14, "city", {
+        country: "CH",
+        population: 183_981,
+      }),
+    ]);
+    const words = new Set(["fourth", "white", "house", "geneva", "division", "the"]);
+    const found = (t: string) => recognize(t, index, words).names.map((n) => n.text);
+    expect(found("The White House said the Fourth Division moved.")).toEqual([]);
+    expect(found("Reporters in Geneva heard it.")).toEqual(["Geneva"]);
+  });
+
+  it("reads a toponym's head word as the start of an unknown name, not a town of its own", () => {
+    const index = new GazetteerIndex([
+      entry("at-tall", ["At Tall", "Tal"], 33.61, 36.31, "town", { population: 55_561 }),
+      entry("hama", ["Hama"], 35.13, 36.76, "city", { population: 696_863 }),
+    ]);
+    const names = recognize("Shells hit the village of Tal Darah, east of Hama.", index).names;
+    expect(names.map((n) => n.text)).toEqual(["Tal Darah", "Hama"]);
+    expect(names[0]!.candidates).toEqual([]);
+  });
+
+  it("does not take fighters, rebels or troops for a place", () => {
+    const names = recognize(
+      "Security forces besiege the Camp of French Fighters in Idlib.",
+      testIndex(),
+    ).names.map((n) => n.text);
+    expect(names).toEqual(["Idlib"]);
+  });
+
   it("does not list an unknown acronym as a place", () => {
     expect(names("aid reached areas in Idlib, including WHO, UNICEF and Has")).toEqual([
       "Idlib",
