@@ -32,6 +32,8 @@ describe("province or capital, from context", () => {
     ["Rebel forces entered Hama on Thursday.", "Hama", "hama-city"],
     ["The conquest of Hama will bring no revenge.", "Hama", "hama-city"],
     ["HTS seized the western suburbs of Hama after four days.", "Hama", "hama-city"],
+    // A report is filed from a city.
+    ["Title\n\nIDLIB, Syria (AP) — Shelling went on.", "IDLIB", "idlib-city"],
   ])("%s → %s is %s", (text, name, expected) => {
     expect(placeOf(text, name)).toBe(expected);
   });

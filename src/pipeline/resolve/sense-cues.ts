@@ -41,6 +41,8 @@ export function senseOf(text: string, tokens: readonly Token[], name: Recognized
       return "area";
     if (DIRECTION.test(next.text) && afterNext && AREA_AFTER.test(afterNext.text)) return "area";
   }
+  // "IDLIB, Syria (AP) —": a report is filed from a city, not from a province.
+  if (isShoutedDateline(text, name)) return "settlement";
   const before = text.slice(Math.max(0, name.start - 40), name.start);
   if (SETTLEMENT_BEFORE.test(before) || SETTLEMENT_VERB_BEFORE.test(before)) return "settlement";
   if (AREA_BEFORE.test(before)) return "area";
@@ -62,4 +64,14 @@ export function senseOf(text: string, tokens: readonly Token[], name: Recognized
   )
     return "part-of-area";
   return null;
+}
+
+/** A name in capitals opening a line before a dateline's comma, colon or dash. */
+function isShoutedDateline(text: string, name: RecognizedName): boolean {
+  if (name.text !== name.text.toUpperCase() || !/\p{Lu}/u.test(name.text)) return false;
+  const lineStart = text.lastIndexOf("\n", name.start - 1) + 1;
+  return (
+    /^\s*$/.test(text.slice(lineStart, name.start)) &&
+    /^\s?(?:[,:—–]|-\s)/.test(text.slice(name.end, name.end + 3))
+  );
 }
