@@ -61,6 +61,7 @@ describe.each([
   "unseen12",
   "unseen13",
   "unseen14",
+  "unseen16",
 ])("pipeline on held-out set %s", async (set) => {
   const out = path.join(mkdtempSync(path.join(tmpdir(), `${set}-`)), "data");
   await buildData({ input: `data/eval/${set}/articles`, out });
