@@ -31,6 +31,14 @@ describe("inferPublished", () => {
     expect(inferPublished(text).published).toBe("2019-05-03");
   });
 
+  it("does not date a report by a month it names with its year (mostly background)", () => {
+    const text =
+      "Camps wait\n\nFamilies displaced since March 2020 still wait for help, officials said on Tuesday.";
+    const r = inferPublished(text);
+    expect(r.published).toBeNull();
+    expect(r.basis).toMatch(/only after latest dated reference "March 2020"/);
+  });
+
   it("reads a short dated line near the top as a dateline", () => {
     const text =
       "Russia, Turkey hold joint patrol\n\nTue 28th April 2020 | 06:36 PM\n\nThe patrol on Tuesday.";

@@ -141,6 +141,13 @@ export function inferPublished(
       basis: `no dateline; ${day.how} ${span.from}, later than ${found.why} (${span.reasons.join("; ")})${day.which}`,
     };
   }
+  // "Displaced since March 2020": a month named with its year is how reports speak of the past;
+  // the current month they call "this month". Left alone, it only says "after".
+  if (found && !overruled && found.monthOfYear)
+    return {
+      published: null,
+      basis: `no dateline; the latest date the text gives is a month named with its year, which reports mostly cite as background: only after ${found.why.replace(/^the /, "")}`,
+    };
   if (found && !overruled) {
     const day = pickByWeekdays(found.day, null, weekdays);
     return { published: day.published, basis: `no dateline; ${day.how} ${found.why}${day.which}` };
@@ -334,12 +341,21 @@ function latestPastDay(text: string, refs: readonly DateReference[], anchor: Anc
 }
 
 /** The latest day any of the text's past dates stands for, read by `dayOf`, and what it rests on. */
+interface LatestDay {
+  day: IsoDay;
+  why: string;
+  guessedYear: boolean;
+  dayPrecise: boolean;
+  /** A month named with its year and nothing else ("in March 2020"). */
+  monthOfYear: boolean;
+}
+
 function latestDay(
   text: string,
   refs: readonly DateReference[],
   dayOf: (r: DateReference) => IsoDay | null,
-): { day: IsoDay; why: string; guessedYear: boolean; dayPrecise: boolean } | null {
-  let best: { day: IsoDay; why: string; guessedYear: boolean; dayPrecise: boolean } | null = null;
+): LatestDay | null {
+  let best: LatestDay | null = null;
   for (const r of refs) {
     if (r.kind === "weekday" || r.kind === "year" || r.last || r.future) continue;
     const day = dayOf(r);
@@ -350,6 +366,7 @@ function latestDay(
       guessedYear: r.year === undefined,
       // "In late April" pins the days nearly as well as a date does.
       dayPrecise: r.day !== undefined || r.part !== undefined,
+      monthOfYear: r.kind === "month-year" && !r.completed && r.part === undefined,
     };
   }
   return best;
