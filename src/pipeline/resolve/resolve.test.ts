@@ -4,6 +4,8 @@ import { normalizeName } from "../../shared/normalize-name.ts";
 import { GazetteerIndex } from "../gazetteer/gazetteer-index.ts";
 import { entry, testIndex } from "../test-index.ts";
 import { resolveNames } from "./resolve.ts";
+import { loadGazetteer } from "../gazetteer/load-gazetteer.ts";
+import { englishWords } from "../recognize/english-words.ts";
 
 function placeOf(text: string, name: string): string | null {
   const found = resolveNames(text, recognize(text, testIndex())).find((r) => r.text === name);
@@ -102,5 +104,21 @@ describe("namesakes abroad", () => {
     expect(idx.lookup(normalizeName("Ariha")).map((e) => [e.id, e.population])).toEqual([
       ["ariha", 40_285],
     ]);
+  });
+});
+
+describe("weak readings far away", () => {
+  it("does not place a name matched only by its consonants at a town far from the article", () => {
+    // The built-in gazetteer: al-Nasirah (Homs) answers to "Nesriyya" only by its consonants.
+    const { index } = loadGazetteer(process.cwd(), []);
+    const text =
+      "Villages cleared\n\nOperation Olive Branch in full force as villages of Nesriyya, " +
+      "Dukkan in Afrin, northwestern Syria cleared.\n\nThe villages of Nesriyya and Dukkan in " +
+      "Jandaris, western Afrin were cleared.";
+    const recognition = recognize(text, index, englishWords());
+    expect(recognition.names.find((n) => n.text === "Nesriyya")?.fuzzy).toBe(true);
+    const placed = resolveNames(text, recognition).find((r) => r.text === "Nesriyya");
+    expect(placed?.entry?.id).toMatch(/^approx-/);
+    expect(placed?.entry?.lat).toBeCloseTo(36.51, 1);
   });
 });

@@ -67,15 +67,23 @@ export function scoreCandidate(
  */
 const LIST_RADIUS_KM = 300;
 const OBSCURE_RADIUS_KM = 1500;
+/**
+ * A spelling matched only by its consonants ("Nesriyya" ~ al-Nasirah) is a weak reading: far
+ * from where the article is, it is more likely an unknown village than that town.
+ */
+const FUZZY_RADIUS_KM = 100;
 
 function plausibleCandidates(
   candidates: readonly GazetteerEntry[],
   listed: boolean,
   anchor: [number, number] | null,
+  fuzzy = false,
 ): readonly GazetteerEntry[] {
   if (!anchor) return candidates;
   return candidates.filter((e) => {
     const km = distanceKm(anchor[0], anchor[1], e.lat, e.lon);
+    if (fuzzy && km > FUZZY_RADIUS_KM && e.kind !== "country" && e.kind !== "governorate")
+      return false;
     if (listed) return km <= LIST_RADIUS_KM || e.kind === "country" || e.kind === "governorate";
     // Rows of curated files (rank >= 1) were put there on purpose, wherever they lie.
     return isSalient(e) || e.rank >= 1 || e.population >= 100_000 || km <= OBSCURE_RADIUS_KM;
@@ -142,7 +150,7 @@ export function resolveNames(text: string, recognition: Recognition): Resolution
     const previous = resolutions[i - 1];
     const sense = sharpen(senses[i]!, text, name, previous);
     const local = name.list !== undefined && !/^(?:city|cities|capital)$/.test(name.list.cue);
-    const scored = plausibleCandidates(name.candidates, local, anchor)
+    const scored = plausibleCandidates(name.candidates, local, anchor, name.fuzzy)
       .map((entry) => ({ entry, score: scoreCandidate(entry, sense, anchor) }))
       .sort((a, b) => b.score - a.score);
     const best = scored[0];
