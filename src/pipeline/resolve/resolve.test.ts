@@ -122,3 +122,18 @@ describe("weak readings far away", () => {
     expect(placed?.entry?.lat).toBeCloseTo(36.51, 1);
   });
 });
+
+describe("settlement cues", () => {
+  it("reads an item of 'the towns of ...' as the village, not the country of that name", () => {
+    const index = new GazetteerIndex([
+      entry("benin", ["Benin"], 9.3, 2.3, "country", { country: "BJ", population: 12_000_000 }),
+      entry("binine", ["Binine", "Benin"], 35.71, 36.641, "village", { rank: 3 }),
+      entry("idlib-governorate", ["Idlib"], 35.7, 36.7, "governorate", { areaCode: "SY-ID" }),
+    ]);
+    const text =
+      "Shells hit positions near the towns of Kafr Hamra and Benin, south of Idlib. " +
+      "Benin is a country in West Africa.";
+    const placed = resolveNames(text, recognize(text, index)).filter((r) => r.text === "Benin");
+    expect(placed.map((r) => r.entry?.id)).toEqual(["binine", "benin"]);
+  });
+});

@@ -49,7 +49,9 @@ export function scoreCandidate(
   else if (SYRIA_NEIGHBOURS.has(e.country)) score += 1;
   const isArea = SUBNATIONAL_AREAS.has(e.kind);
   if (sense === "area") score += isArea ? 5 : -2;
-  if (sense === "settlement") score += isArea ? -5 : 3;
+  // A settlement cue rules out countries as well as provinces ("the towns of al-Ruwaiha and
+  // Benin": a village of Jabal al-Zawiya, not the West African state).
+  if (sense === "settlement") score += isArea || e.kind === "country" ? -5 : 3;
   if (sense === "part-of-area" && isArea) score += 2;
   if ((sense === null || sense === "part-of-area") && e.kind === "governorate")
     score += CAPITAL_BY_DEFAULT.has(e.areaCode ?? "") ? -3 : 3;
@@ -88,6 +90,13 @@ function plausibleCandidates(
     // Rows of curated files (rank >= 1) were put there on purpose, wherever they lie.
     return isSalient(e) || e.rank >= 1 || e.population >= 100_000 || km <= OBSCURE_RADIUS_KM;
   });
+}
+
+/** Items of "the villages of A, B and C" or "the towns of ..." are settlements. */
+function listedSettlement(name: { list?: { cue: string } }): Sense {
+  return name.list && /^(?:villages?|towns?|hamlets?|settlements?)$/.test(name.list.cue)
+    ? "settlement"
+    : null;
 }
 
 /** Turn scores into a probability-like confidence for the winner (softmax, temperature 1). */
@@ -148,7 +157,7 @@ export function resolveNames(text: string, recognition: Recognition): Resolution
   );
   recognition.names.forEach((name, i) => {
     const previous = resolutions[i - 1];
-    const sense = sharpen(senses[i]!, text, name, previous);
+    const sense = sharpen(senses[i]!, text, name, previous) ?? listedSettlement(name);
     const local = name.list !== undefined && !/^(?:city|cities|capital)$/.test(name.list.cue);
     const scored = plausibleCandidates(name.candidates, local, anchor, name.fuzzy)
       .map((entry) => ({ entry, score: scoreCandidate(entry, sense, anchor) }))
