@@ -260,6 +260,11 @@ export function accept(
   if (isKunya(tokens, from, to, entries)) return false;
   if (hasPersonTitle(tokens, run.from, from)) return false;
   if (before.every(isAffix) && after.every(isAffix)) return true;
+  // "the Kuwait Preachers Camp", "Qatar Charity camp": a place opening a camp's longer name is
+  // part of that name (a donor's, a founder's), not the place meant.
+  const lastWord = tokens[run.to - 1]!.text.toLowerCase();
+  if ((lastWord === "camp" || lastWord === "camps") && !after.slice(0, -1).every(isAffix))
+    return false;
   // A particle right after the match means the name goes on: "Bab al-Taqa" is not "Bab".
   if (after[0] && NAME_PARTICLES.has(after[0].text.toLowerCase())) return false;
   // "US President Donald Trump", "Flash Report Syria": a country before a title, or after

@@ -222,6 +222,16 @@ describe("recognize: list cues, datelines and dates", () => {
     expect(names[0]!.candidates).toEqual([]);
   });
 
+  it("reads a country opening a camp's longer name as part of that name", () => {
+    const index = new GazetteerIndex([
+      entry("kuwait", ["Kuwait"], 29.3, 47.5, "country", { country: "KW" }),
+      entry("atmeh", ["Atmeh", "Atmeh camp"], 36.2, 36.69, "village", { rank: 3 }),
+    ]);
+    const found = (t: string) => recognize(t, index).names.map((n) => n.text);
+    expect(found("She lives in the Kuwait Preachers Camp near Atmeh.")).not.toContain("Kuwait");
+    expect(found("Kuwait sent aid to the Atmeh Camp.")).toEqual(["Kuwait", "Atmeh Camp"]);
+  });
+
   it("does not take fighters, rebels or troops for a place", () => {
     const names = recognize(
       "Security forces besiege the Camp of French Fighters in Idlib.",

@@ -137,3 +137,19 @@ describe("settlement cues", () => {
     expect(placed.map((r) => r.entry?.id)).toEqual(["binine", "benin"]);
   });
 });
+
+describe("camps", () => {
+  it("does not read a camp's name as a far namesake town from the global gazetteer", () => {
+    const index = new GazetteerIndex([
+      entry("geonames-4273", ["Al Karamah", "Karama"], 35.87, 39.28, "village", { rank: 0 }),
+      entry("atmeh", ["Atmeh"], 36.2, 36.69, "village", { rank: 3 }),
+      entry("sarmada", ["Sarmada"], 36.18, 36.72, "town", { rank: 3 }),
+      entry("syria", ["Syria"], 34.8, 38.99, "country", { rank: 1 }),
+    ]);
+    const text =
+      "Families moved between Atmeh and Sarmada to the Karama camps. A Syria camp report followed.";
+    const placed = resolveNames(text, recognize(text, index));
+    expect(placed.find((r) => r.text === "Karama")?.entry?.id).not.toBe("geonames-4273");
+    expect(placed.find((r) => r.text === "Syria")?.entry?.id).toBe("syria");
+  });
+});

@@ -92,6 +92,40 @@ function plausibleCandidates(
   });
 }
 
+/**
+ * "the Karama Camps", "Atmeh camp": a camp is named after the village it stands by, so a town
+ * of that name far from the article is not it (Karama in Raqqa is 240 km from Idlib's camps).
+ */
+const CAMP_RADIUS_KM = 100;
+
+function namesACamp(
+  text: string,
+  tokens: Recognition["tokens"],
+  name: { end: number; toToken: number },
+): boolean {
+  const next = tokens[name.toToken];
+  return (
+    next !== undefined &&
+    /^camps?$/i.test(next.text) &&
+    /^\s+$/.test(text.slice(name.end, next.start))
+  );
+}
+
+function campCandidates(
+  candidates: readonly GazetteerEntry[],
+  anchor: [number, number] | null,
+): readonly GazetteerEntry[] {
+  if (!anchor) return candidates;
+  // Curated rows (rank >= 1) and areas ("a Syria camp") are kept: only global namesakes go.
+  return candidates.filter(
+    (e) =>
+      e.rank >= 1 ||
+      SUBNATIONAL_AREAS.has(e.kind) ||
+      e.kind === "country" ||
+      distanceKm(anchor[0], anchor[1], e.lat, e.lon) <= CAMP_RADIUS_KM,
+  );
+}
+
 /** Items of "the villages of A, B and C" or "the towns of ..." are settlements. */
 function listedSettlement(name: { list?: { cue: string } }): Sense {
   return name.list && /^(?:villages?|towns?|hamlets?|settlements?)$/.test(name.list.cue)
@@ -159,7 +193,10 @@ export function resolveNames(text: string, recognition: Recognition): Resolution
     const previous = resolutions[i - 1];
     const sense = sharpen(senses[i]!, text, name, previous) ?? listedSettlement(name);
     const local = name.list !== undefined && !/^(?:city|cities|capital)$/.test(name.list.cue);
-    const scored = plausibleCandidates(name.candidates, local, anchor, name.fuzzy)
+    const candidates = namesACamp(text, recognition.tokens, name)
+      ? campCandidates(name.candidates, anchor)
+      : name.candidates;
+    const scored = plausibleCandidates(candidates, local, anchor, name.fuzzy)
       .map((entry) => ({ entry, score: scoreCandidate(entry, sense, anchor) }))
       .sort((a, b) => b.score - a.score);
     const best = scored[0];
