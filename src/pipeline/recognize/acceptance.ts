@@ -241,7 +241,14 @@ export function hasPersonTitle(tokens: readonly Token[], runFrom: number, upTo: 
 export function accept(
   tokens: readonly Token[],
   run: Run,
-  match: { from: number; to: number; consumed: number; entries: readonly GazetteerEntry[] },
+  match: {
+    from: number;
+    to: number;
+    consumed: number;
+    entries: readonly GazetteerEntry[];
+    /** The run is on a title-case headline line, where English words are capitalised. */
+    headline?: boolean;
+  },
   words: ReadonlySet<string>,
 ): boolean {
   const { from, to, consumed, entries } = match;
@@ -259,7 +266,18 @@ export function accept(
     return false;
   if (isKunya(tokens, from, to, entries)) return false;
   if (hasPersonTitle(tokens, run.from, from)) return false;
-  if (before.every(isAffix) && after.every(isAffix)) return true;
+  // In a title-case headline an English word is capitalised like a name: "Hit" there is the
+  // verb, not Hit in Iraq ("Some" is not al-Sumaah), unless a well-known place goes by it.
+  if (
+    match.headline === true &&
+    to - from === 1 &&
+    words.has(tokens[from]!.text.toLowerCase()) &&
+    !entries.some(isSalient)
+  )
+    return false;
+  const plain = (t: Token) =>
+    isAffix(t) || (match.headline === true && words.has(t.text.toLowerCase()));
+  if (before.every(plain) && after.every(plain)) return true;
   // "the Kuwait Preachers Camp", "Qatar Charity camp": a place opening a camp's longer name is
   // part of that name (a donor's, a founder's), not the place meant.
   const lastWord = tokens[run.to - 1]!.text.toLowerCase();

@@ -63,6 +63,23 @@ function isDatelinePlace(e: GazetteerEntry): boolean {
 }
 
 /**
+ * "Densely Packed Qah IDP Camp Hit By Missiles Today": a headline in title case capitalises its
+ * English words, so inside it they do not make a run a person's or a group's name.
+ */
+function isTitleCaseLine(
+  text: string,
+  tokens: readonly Token[],
+  lineStart: number,
+  words: ReadonlySet<string>,
+): boolean {
+  const lineEnd = text.indexOf("\n", lineStart);
+  const end = lineEnd === -1 ? text.length : lineEnd;
+  const onLine = tokens.filter((t) => t.start >= lineStart && t.end <= end);
+  const english = onLine.filter((t) => words.has(t.text.toLowerCase()) && t.text.length > 3);
+  return english.length >= 3 && english.every((t) => t.capitalized);
+}
+
+/**
  * The main pass: gazetteer names inside capitalised runs, longest first, each accepted or
  * refused by the run around it.
  */
@@ -74,6 +91,16 @@ export function gazetteerPass(
 ): void {
   const { text, tokens } = state;
   const surnames = new Set<string>();
+  const headlineLines = new Map<number, boolean>();
+  const headline = (run: Run) => {
+    const lineStart = text.lastIndexOf("\n", tokens[run.from]!.start - 1) + 1;
+    let known = headlineLines.get(lineStart);
+    if (known === undefined) {
+      known = isTitleCaseLine(text, tokens, lineStart, words);
+      headlineLines.set(lineStart, known);
+    }
+    return known;
+  };
   for (const run of runs) {
     // The word before a run may open the very name the gazetteer knows: a lower-case compass
     // word ("eastern Turkistan"), or a sentence's first word, which runs leave out when it is a
@@ -93,7 +120,13 @@ export function gazetteerPass(
     let consumed = run.from;
     for (let i = run.from; i < run.to;) {
       const match = longestMatch(state, i, run.to);
-      const span = match && { from: i, to: match.end, consumed, entries: match.candidates };
+      const span = match && {
+        from: i,
+        to: match.end,
+        consumed,
+        entries: match.candidates,
+        headline: headline(run),
+      };
       if (
         match &&
         surnames.has(phraseKey(state, i, match.end)) &&

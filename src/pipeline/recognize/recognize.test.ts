@@ -232,6 +232,18 @@ describe("recognize: list cues, datelines and dates", () => {
     expect(found("Kuwait sent aid to the Atmeh Camp.")).toEqual(["Kuwait", "Atmeh Camp"]);
   });
 
+  it("reads a place inside a title-case headline, but not the headline's English words", () => {
+    const index = new GazetteerIndex([
+      entry("qah", ["Qah"], 36.26, 36.66, "village", { rank: 3 }),
+      entry("hit", ["Hit"], 33.64, 42.83, "city", { country: "IQ", population: 60_000 }),
+      entry("al-sumaah", ["al-Sumaah", "Some"], 36.0, 36.5, "village", { rank: 3 }),
+    ]);
+    const words = new Set(["densely", "packed", "camp", "hit", "missiles", "today", "some"]);
+    const found = (t: string) => recognize(t, index, words).names.map((n) => n.text);
+    expect(found("Densely Packed Qah IDP Camp Hit By Missiles Today\n\nText.")).toEqual(["Qah"]);
+    expect(found("Some Missiles Hit Packed Camp Today\n\nText.")).toEqual([]);
+  });
+
   it("does not take fighters, rebels or troops for a place", () => {
     const names = recognize(
       "Security forces besiege the Camp of French Fighters in Idlib.",

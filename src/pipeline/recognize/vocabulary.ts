@@ -50,6 +50,10 @@ export const PLACE_AFFIXES = new Set([
   "mountains",
   "camp",
   "camps",
+  // "Qah IDP Camp", "Atmeh Refugee Camp".
+  "idp",
+  "idps",
+  "refugee",
   "border",
   "crossing",
   "north",
