@@ -336,6 +336,21 @@ describe("inferPublished from known events", () => {
     expect(r.published).toBe("2019-12-24");
   });
 
+  it("reads a future cue far from the event's name as about something else", () => {
+    const { anchors: cholera } = parseEventAnchors(
+      "id,start,end,name,patterns,kind,source\ncholera-2022,2022-08-25,,Cholera outbreak,cholera outbreak,disaster,test\n",
+      "t.csv",
+    );
+    const w = windowFromSentence(
+      "As a deadly cholera outbreak spreads in Syria, doctors and aid workers in the rebel-held " +
+        "northwest are bracing for impact, worried that cramped camps will provide a fertile " +
+        "breeding ground for the disease.",
+      cholera[0]!,
+    );
+    expect(w.from >= "2022-08-25").toBe(true);
+    expect(w.why).not.toMatch(/still to come/);
+  });
+
   it("speaks of a long offensive that 'began last week' from its start", () => {
     const w = windowFromSentence(
       "Since the campaign began last week, Maarat al-Numan and Saraqib were shelled.",

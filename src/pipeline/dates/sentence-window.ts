@@ -21,6 +21,8 @@ import { cardinalValue, ORDINALS, ordinalValue } from "./number-words.ts";
 
 const FUTURE =
   /\b(?:will|upcoming|next|planned|scheduled|set to|is to be|are to be|(?:to|and) (?:start|begin|resume|open|launch|hold))\b/i;
+/** How far from the event's name a future cue may stand and still speak of it. */
+const FUTURE_REACH = 60;
 const WEEKDAY =
   /\b(?:on|last|this|since|late|early|said|says|announced|reported|told|added|confirmed|agreed|warned|declared) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s\b/i;
 const ORDINAL_DAY = new RegExp(`\\b(${ORDINALS.slice(0, 5).join("|")}) day of\\b`, "i");
@@ -105,13 +107,7 @@ const era: Reader = ({ anchor, start }) =>
  */
 const office: Reader = ({ sentence, anchor }) => {
   if (anchor.kind !== "office") return null;
-  const lower = sentence.toLowerCase();
-  const at = Math.min(
-    ...anchor.patterns.flat().map((w) => {
-      const i = lower.indexOf(w);
-      return i < 0 ? sentence.length : i;
-    }),
-  );
+  const at = namedAt(sentence, anchor);
   // "Vice President Joe Biden" is not President Biden: a deputy's title holds the office's name.
   if (/\b(?:vice|deputy|assistant)[- ]?$/i.test(sentence.slice(Math.max(0, at - 12), at).trimEnd()))
     return dayWindow(anchor.start, anchor.start, 0, `${anchor.name} is named as a deputy`);
@@ -122,9 +118,26 @@ const office: Reader = ({ sentence, anchor }) => {
   return dayWindow(anchor.start, end ? addDays(end, 31) : null, 0.25, term);
 };
 
-/** Spoken of as coming: "will be held at the end of this month", "next week". */
-const future: Reader = ({ sentence, start, said }) => {
-  if (!FUTURE.test(sentence) || /\b(?:last|ago|since)\b/i.test(sentence)) return null;
+/** Where in the sentence the event is first named (by any word of its patterns). */
+function namedAt(sentence: string, anchor: EventAnchor): number {
+  const lower = sentence.toLowerCase();
+  return Math.min(
+    ...anchor.patterns.flat().map((w) => {
+      const i = lower.indexOf(w);
+      return i < 0 ? sentence.length : i;
+    }),
+  );
+}
+
+/**
+ * Spoken of as coming: "will be held at the end of this month", "next week". The cue must be
+ * near the event's name: "As a cholera outbreak spreads, ... crowding will provide a breeding
+ * ground" speaks of the outbreak as present.
+ */
+const future: Reader = ({ sentence, anchor, start, said }) => {
+  const at = namedAt(sentence, anchor);
+  const near = sentence.slice(Math.max(0, at - FUTURE_REACH), at + FUTURE_REACH);
+  if (!FUTURE.test(near) || /\b(?:last|ago|since)\b/i.test(sentence)) return null;
   const before = addDays(start, -1);
   if (/\btomorrow\b/i.test(sentence)) return dayWindow(before, before, 1, said("is tomorrow"));
   if (/\bnext week\b/i.test(sentence))
