@@ -187,6 +187,17 @@ export function inferPublished(
             : `no dateline, no dated event with a year; estimated as soon after the latest short event named: ${day.how} ${span.from} (${reasons})${day.which}`,
         };
       }
+      // A span of up to six weeks ("the 16-month uprising") is still worth a date on a
+      // timeline: the middle of it, and the basis says how loose it is.
+      const days = span.to === null ? Infinity : spanDays(span.from, span.to);
+      if (span.to !== null && days <= SIX_WEEKS_DAYS) {
+        const middle = addDays(span.from, Math.floor(days / 2) - 3);
+        const day = pickByWeekdays(middle, span.to, weekdays);
+        return {
+          published: day.published,
+          basis: `no dateline, no dated event with a year; estimated near the middle of ${span.from}..${span.to}, give or take three weeks (${reasons})${day.which}`,
+        };
+      }
       return {
         published: null,
         basis: `${noEvent}; the events named only place it ${where} (${reasons})`,
@@ -277,6 +288,7 @@ const YEAR_OR_SO_DAYS = 450;
 /** A text's own latest date this far before the news its events date is background. */
 const WEEKS_OF_BACKGROUND = 14;
 const TWO_WEEKS_DAYS = 14;
+const SIX_WEEKS_DAYS = 46;
 
 /** The places the geoparser found in the text: where each is named, and what it resolved to. */
 export interface PlacesInText {

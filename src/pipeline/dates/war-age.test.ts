@@ -40,6 +40,19 @@ describe("warAgeWindow", () => {
     expect(w?.from.startsWith("2020")).toBe(true);
   });
 
+  it("reads the months reporters counted in 2012: 'the 16-month uprising', 'mid-March last year'", () => {
+    expect(span("Daraa, cradle of the 16-month uprising against the regime.")).toEqual([
+      "2012-06-29",
+      "2012-08-13",
+    ]);
+    expect(span("The 16-month revolt has been transformed.")).toEqual(["2012-06-29", "2012-08-13"]);
+    expect(span("Many died since the uprising erupted in mid-March last year.")).toEqual([
+      "2012-01-01",
+      "2012-12-31",
+    ]);
+    expect(warAgeWindow("A 13-month-old baby was among the dead.")).toBeNull();
+  });
+
   it("ignores ages of people, other countries' wars and sieges", () => {
     expect(warAgeWindow("A 13-year-old boy was killed in the strike.")).toBeNull();
     expect(warAgeWindow("He had served in Afghanistan's 20-year war.")).toBeNull();
@@ -64,6 +77,13 @@ describe("war age in publication dates", () => {
     const r = inferPublished(text);
     expect(r.published).toBe("2019-10-26");
     expect(r.basis).toMatch(/war's age/);
+  });
+
+  it("dates a report by a war age in months to the middle of its weeks, saying how loose", () => {
+    const text = "Rebels take a town\n\nThe 16-month revolt against the regime goes on.";
+    const r = inferPublished(text);
+    expect(r.published).toBe("2012-07-19");
+    expect(r.basis).toMatch(/give or take three weeks/);
   });
 
   it("is not enough on its own to date an article", () => {

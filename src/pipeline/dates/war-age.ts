@@ -23,7 +23,8 @@ const YEAR_WORDS = CARDINALS.slice(1);
 /** A count of years: "nine years", "13 years", "a decade". */
 const COUNT = `(?:(\\d{1,2}|${YEAR_WORDS.join("|")}) years?|(a decade))`;
 const HEDGE = "(almost|nearly|close to|about|around|some|more than|over|at least|after|just over)";
-const WAR = "(?:civil )?(?:war|conflict|crisis|fighting|bloodshed|uprising|revolution)";
+const WAR =
+  "(?:civil )?(?:war|conflict|crisis|fighting|bloodshed|uprising|revolution|revolt|rebellion|unrest)";
 
 /** "eight-year war", "nine-year-old conflict", "13-year civil war", "decade-long war". */
 const AGED_WAR = new RegExp(
@@ -42,6 +43,36 @@ const IN_ITS_YEAR = new RegExp(
   `\\b${WAR}[^.;]{0,40}?\\b(?:in|enters|entered|entering|enter) its (${ORDINALS.join("|")}|\\d{1,2}(?:st|nd|rd|th)) year\\b`,
   "i",
 );
+/**
+ * In the first two years reporters counted months: "the 16-month uprising", "the 17-month-old
+ * revolt", "18 months of bloodshed", "the revolt began 16 months ago".
+ */
+const MONTH_COUNT = `(\\d{1,2}|${YEAR_WORDS.join("|")})`;
+const AGED_WAR_MONTHS = new RegExp(
+  `\\b(?:${HEDGE} )?${MONTH_COUNT}[- ]months?(?:[- ](?:old|long))? ${WAR}\\b`,
+  "i",
+);
+const MONTHS_OF_WAR = new RegExp(`\\b(?:${HEDGE} )?${MONTH_COUNT} months of ${WAR}\\b`, "i");
+const BEGAN_MONTHS_AGO = new RegExp(
+  `\\b(?:war|conflict|uprising|revolution|revolt|crisis)\\b[^.;]{0,60}?\\b(?:began|started|erupted|broke out)\\b[^.;]{0,30}?\\b(?:${HEDGE} )?${MONTH_COUNT} months ago\\b`,
+  "i",
+);
+/** "since the uprising erupted in mid-March last year": written in the war's second year. */
+const BEGAN_LAST_YEAR = new RegExp(
+  `\\b(?:war|conflict|uprising|revolution|revolt|crisis|protests)\\b[^.;]{0,40}?\\b(?:began|started|erupted|broke out)\\b[^.;]{0,25}?\\bMarch last year\\b`,
+  "i",
+);
+
+/** The war's age in months that the wording allows, as [least, most], in years. */
+function monthAgeRange(n: number, hedge: string | undefined): [number, number] {
+  const h = hedge?.toLowerCase();
+  if (h === "almost" || h === "nearly" || h === "close to") return [(n - 0.7) / 12, n / 12];
+  if (h === "more than" || h === "over" || h === "at least" || h === "just over")
+    return [n / 12, (n + 1.5) / 12];
+  // "The 16-month uprising": completed months, or the last days before the next.
+  return [(n - 0.5) / 12, (n + 1) / 12];
+}
+
 /** Another country's war, unless Syria is named too. */
 const OTHER_WAR =
   /\b(?:Iraq|Afghanistan|Yemen|Libya|Lebanon|Ukraine|Sudan|Gaza|Vietnam|Iran-Iraq)\b/i;
@@ -92,6 +123,15 @@ export function warAgeWindow(sentence: string): DayWindow | null {
     const n = decade ? 10 : countOf(ago[2]!);
     if (n !== null && n >= 1) return windowOfAge(ageRange(n, ago[1], decade), said(ago));
   }
+  for (const pattern of [AGED_WAR_MONTHS, MONTHS_OF_WAR, BEGAN_MONTHS_AGO]) {
+    const months = pattern.exec(sentence);
+    const n = months ? countOf(months[2]!) : null;
+    if (months && n !== null && n >= 1 && n <= 36)
+      return windowOfAge(monthAgeRange(n, months[1]), said(months));
+  }
+  const lastYear = BEGAN_LAST_YEAR.exec(sentence);
+  if (lastYear)
+    return dayWindow("2012-01-01", "2012-12-31", WEIGHT, `${said(lastYear)}, so in 2012`);
   const its = IN_ITS_YEAR.exec(sentence);
   if (its) {
     const n = ordinalValue(its[1]!) ?? 0;
