@@ -226,6 +226,8 @@ function plausibleSingleWord(
   return true;
 }
 
+const ENGLISH_PARTICLES = new Set(["as", "at", "an"]);
+
 /** A title just before or inside the run makes it a person: "Mr Kalin", "President Assad". */
 export function hasPersonTitle(tokens: readonly Token[], runFrom: number, upTo: number): boolean {
   return tokens
@@ -255,7 +257,14 @@ export function accept(
   const opened =
     consumed === run.from && from > run.from && isSentenceOpener(tokens[run.from]!, words);
   const before = tokens.slice(opened ? run.from + 1 : consumed, from);
-  const after = tokens.slice(to, run.to);
+  // "between Ankara and Moscow as Turkish F-16s ...": a spaced lower-case "as", "at" or "an"
+  // after the match is the English word, which ends the name (the article is "as-Safira").
+  const next = tokens[to];
+  const englishNext =
+    next !== undefined &&
+    ENGLISH_PARTICLES.has(next.text) &&
+    next.start === tokens[to - 1]!.end + 1;
+  const after = englishNext ? [] : tokens.slice(to, run.to);
   if (to - from === 1 && !plausibleSingleWord(tokens[from]!, entries, words, tokens[to]))
     return false;
   if (arabicNameAbroad(tokens[from]!, entries)) return false;

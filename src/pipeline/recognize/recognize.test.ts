@@ -244,6 +244,15 @@ describe("recognize: list cues, datelines and dates", () => {
     expect(found("Some Missiles Hit Packed Camp Today\n\nText.")).toEqual([]);
   });
 
+  it("ends a name at a spaced English 'as' ('Ankara and Moscow as Turkish jets ...')", () => {
+    const index = new GazetteerIndex([
+      entry("ankara", ["Ankara"], 39.9, 32.8, "city", { country: "TR", population: 3_500_000 }),
+      entry("moscow", ["Moscow"], 55.75, 37.6, "city", { country: "RU", population: 10_000_000 }),
+    ]);
+    const found = recognize("A spat between Ankara and Moscow as Turkish jets flew.", index);
+    expect(found.names.map((n) => n.text)).toEqual(["Ankara", "Moscow"]);
+  });
+
   it("does not take fighters, rebels or troops for a place", () => {
     const names = recognize(
       "Security forces besiege the Camp of French Fighters in Idlib.",

@@ -153,3 +153,23 @@ describe("camps", () => {
     expect(placed.find((r) => r.text === "Syria")?.entry?.id).toBe("syria");
   });
 });
+
+describe("a listed village's reading", () => {
+  it("is kept where the name stands alone, instead of a namesake far away", () => {
+    const index = new GazetteerIndex([
+      entry("ar-ram", ["Ar Ram", "Rameh"], 31.85, 35.23, "town", {
+        country: "PS",
+        population: 60_000,
+      }),
+      entry("idlib-governorate", ["Idlib"], 35.7, 36.7, "governorate", { areaCode: "SY-ID" }),
+      entry("jabal-al-zawiya", ["Jabal al-Zawiya"], 35.73, 36.6, "region", { rank: 3 }),
+    ]);
+    const text =
+      "Troops killed four people in the village of Rameh in Idlib province. " +
+      "The army shelled Rameh again near Jabal al-Zawiya.";
+    const placed = resolveNames(text, recognize(text, index)).filter((r) => r.text === "Rameh");
+    expect(placed).toHaveLength(2);
+    expect(placed[1]!.entry?.id).toBe(placed[0]!.entry?.id);
+    expect(placed[1]!.entry?.id).not.toBe("ar-ram");
+  });
+});

@@ -214,5 +214,31 @@ export function resolveNames(text: string, recognition: Recognition): Resolution
       })),
     });
   });
-  return placeFromContext(text, recognition.names, resolutions, anchor);
+  const placed = placeFromContext(text, recognition.names, resolutions, anchor);
+  return followListedReading(recognition.names, placed, anchor);
+}
+
+/**
+ * "the village of Rameh" ... "Besides Rameh, the army advanced": a name the article lists as a
+ * local village keeps that reading (or stays unplaced with it) where it stands alone, instead of
+ * going to a namesake far away (Ar-Ram near Jerusalem).
+ */
+function followListedReading(
+  names: Recognition["names"],
+  placed: Resolution[],
+  anchor: [number, number] | null,
+): Resolution[] {
+  if (!anchor) return placed;
+  const listed = new Map<string, Resolution>();
+  names.forEach((n, i) => {
+    if (n.list) listed.set(n.text.toLowerCase(), placed[i]!);
+  });
+  return placed.map((r, i) => {
+    const local = listed.get(r.text.toLowerCase());
+    if (!local || names[i]!.list || !r.entry || local.entry?.id === r.entry.id) return r;
+    const km = distanceKm(anchor[0], anchor[1], r.entry.lat, r.entry.lon);
+    if (km <= LIST_RADIUS_KM || SUBNATIONAL_AREAS.has(r.entry.kind) || r.entry.kind === "country")
+      return r;
+    return { ...r, entry: local.entry, confidence: local.confidence, runnersUp: local.runnersUp };
+  });
 }
