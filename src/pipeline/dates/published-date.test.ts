@@ -31,12 +31,12 @@ describe("inferPublished", () => {
     expect(inferPublished(text).published).toBe("2019-05-03");
   });
 
-  it("does not date a report by a month it names with its year (mostly background)", () => {
+  it("dates by a month named with its year only as a lower bound, and says so", () => {
     const text =
-      "Camps wait\n\nFamilies displaced since March 2020 still wait for help, officials said on Tuesday.";
+      "Camps wait\n\nFamilies displaced since March 2020 still wait for help, officials said.";
     const r = inferPublished(text);
-    expect(r.published).toBeNull();
-    expect(r.basis).toMatch(/only after latest dated reference "March 2020"/);
+    expect(r.published).toBe("2020-03-01");
+    expect(r.basis).toMatch(/a month named with its year: a lower bound only/);
   });
 
   it("reads a short dated line near the top as a dateline", () => {

@@ -141,16 +141,15 @@ export function inferPublished(
       basis: `no dateline; ${day.how} ${span.from}, later than ${found.why} (${span.reasons.join("; ")})${day.which}`,
     };
   }
-  // "Displaced since March 2020": a month named with its year is how reports speak of the past;
-  // the current month they call "this month". Left alone, it only says "after".
-  if (found && !overruled && found.monthOfYear)
-    return {
-      published: null,
-      basis: `no dateline; the latest date the text gives is a month named with its year, which reports mostly cite as background: only after ${found.why.replace(/^the /, "")}`,
-    };
   if (found && !overruled) {
     const day = pickByWeekdays(found.day, null, weekdays);
-    return { published: day.published, basis: `no dateline; ${day.how} ${found.why}${day.which}` };
+    // "Displaced since March 2020": a month named with its year is often background; it stays
+    // the best lower bound there is, and the basis says it is only that.
+    const loose = found.monthOfYear ? " (a month named with its year: a lower bound only)" : "";
+    return {
+      published: day.published,
+      basis: `no dateline; ${day.how} ${found.why}${loose}${day.which}`,
+    };
   }
   // No year of its own: the known events it names, and how it speaks of them, give a span.
   const noEvent = `${rejected || "no dateline, "}no dated event with a year`;
