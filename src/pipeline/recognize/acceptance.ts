@@ -268,6 +268,8 @@ export function accept(
   if (to - from === 1 && !plausibleSingleWord(tokens[from]!, entries, words, tokens[to]))
     return false;
   if (arabicNameAbroad(tokens[from]!, entries)) return false;
+  // "the Cilvegozu Border Gate": a place word alone is the rest of a name, not a place abroad.
+  if (to - from === 1 && isAffix(tokens[from]!) && !entries.some(isSalient)) return false;
   if (englishPhraseAbroad(tokens, from, to, entries, words)) return false;
   // "the village of Tal Darah": a toponym's head word with the run going on is that name's
   // first word, not a place of its own ("Tal" is one of At Tall's names).

@@ -118,9 +118,9 @@ export function fuzzyPass(
       if (run.to - run.from < 2 && !locative && !neighbour && !named) continue;
       // "God curse you, O Bashar!": a one-letter word has no consonants to match by.
       const oneLetter = tokens.slice(run.from, run.to).some((t) => t.text.length < 2);
+      // "Al Jazeera", "SANA": a word that names something else wherever it stands.
       if (
-        run.to - run.from === 1 &&
-        NEVER_PLACES_ANYWHERE.has(tokens[run.from]!.text.toLowerCase())
+        tokens.slice(run.from, run.to).some((t) => NEVER_PLACES_ANYWHERE.has(t.text.toLowerCase()))
       )
         continue;
       const candidates = oneLetter ? [] : index.lookupSkeleton(phraseKey(state, run.from, run.to));

@@ -253,6 +253,21 @@ describe("recognize: list cues, datelines and dates", () => {
     expect(found.names.map((n) => n.text)).toEqual(["Ankara", "Moscow"]);
   });
 
+  it("reads 'X Border Gate' as X, and never the broadcaster Al Jazeera as a village", () => {
+    const index = new GazetteerIndex([
+      entry("cilvegozu", ["Cilvegözü"], 36.24, 36.64, "village", { country: "TR", rank: 3 }),
+      entry("gat", ["Kiryat Gat", "Gate"], 31.6, 34.76, "city", {
+        country: "IL",
+        population: 50_000,
+      }),
+      entry("jazraya", ["Jazraya"], 36.05, 37.0, "village", { rank: 3 }),
+    ]);
+    const words = new Set(["gate", "border"]);
+    const found = (t: string) => recognize(t, index, words).names.map((n) => n.text);
+    expect(found("They waited at the Cilvegozu Border Gate for hours.")).toEqual(["Cilvegozu"]);
+    expect(found("The channel Al Jazeera reported it.")).toEqual([]);
+  });
+
   it("does not take fighters, rebels or troops for a place", () => {
     const names = recognize(
       "Security forces besiege the Camp of French Fighters in Idlib.",

@@ -56,6 +56,9 @@ export const PLACE_AFFIXES = new Set([
   "refugee",
   "border",
   "crossing",
+  // "the Cilvegozu Border Gate": Turkish usage for a crossing.
+  "gate",
+  "gates",
   "north",
   "south",
   "east",
@@ -103,6 +106,8 @@ export const NEVER_PLACES_ANYWHERE: ReadonlySet<string> = new Set([
   "anha",
   "afp",
   "reuters",
+  // The broadcaster ("Al Jazeera reported"), not a village of a like skeleton.
+  "jazeera",
   "hts",
   "hamas",
   "sdf",
