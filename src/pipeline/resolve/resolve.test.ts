@@ -34,6 +34,12 @@ describe("province or capital, from context", () => {
     ["Rebel forces entered Hama on Thursday.", "Hama", "hama-city"],
     ["The conquest of Hama will bring no revenge.", "Hama", "hama-city"],
     ["HTS seized the western suburbs of Hama after four days.", "Hama", "hama-city"],
+    // North and south of a city are its countryside; east, centre and a held west its parts.
+    ["Turkish drones hit positions in northern Aleppo and Manbij.", "Aleppo", "aleppo-governorate"],
+    ["Rebels squeezed in north Aleppo after advances.", "Aleppo", "aleppo-governorate"],
+    ["Shells fell on government-held western Aleppo.", "Aleppo", "aleppo-city"],
+    ["Troops advanced toward central Aleppo from the west.", "Aleppo", "aleppo-city"],
+    ["Rebels massed in the Aleppo town of Jarablus.", "Aleppo", "aleppo-governorate"],
     // A report is filed from a city.
     ["Title\n\nIDLIB, Syria (AP) — Shelling went on.", "IDLIB", "idlib-city"],
   ])("%s → %s is %s", (text, name, expected) => {
@@ -171,5 +177,16 @@ describe("a listed village's reading", () => {
     expect(placed).toHaveLength(2);
     expect(placed[1]!.entry?.id).toBe(placed[0]!.entry?.id);
     expect(placed[1]!.entry?.id).not.toBe("ar-ram");
+  });
+});
+
+describe("countryside cues stay local", () => {
+  it("does not carry 'northern Aleppo' to the article's bare 'Aleppo'", () => {
+    const text =
+      "Drones hit northern Aleppo on Monday. Barrel bombs killed ten in Aleppo on Tuesday.";
+    const placed = resolveNames(text, recognize(text, testIndex())).filter(
+      (r) => r.text === "Aleppo",
+    );
+    expect(placed.map((r) => r.entry?.id)).toEqual(["aleppo-governorate", "aleppo-city"]);
   });
 });

@@ -48,7 +48,7 @@ export function scoreCandidate(
   if (e.country === "SY") score += 2;
   else if (SYRIA_NEIGHBOURS.has(e.country)) score += 1;
   const isArea = SUBNATIONAL_AREAS.has(e.kind);
-  if (sense === "area") score += isArea ? 5 : -2;
+  if (sense === "area" || sense === "countryside") score += isArea ? 5 : -2;
   // A settlement cue rules out countries as well as provinces ("the towns of al-Ruwaiha and
   // Benin": a village of Jabal al-Zawiya, not the West African state).
   if (sense === "settlement") score += isArea || e.kind === "country" ? -5 : 3;
@@ -171,7 +171,7 @@ export function articleSenses(
   names.forEach((n, i) => {
     const s = senses[i];
     // A compass word alone is too weak a cue to carry over ("eastern Aleppo" is the city's east).
-    if (s === null || s === undefined || s === "part-of-area") return;
+    if (s === null || s === undefined || s === "part-of-area" || s === "countryside") return;
     const key = n.text.toLowerCase();
     cues.set(key, (cues.get(key) ?? new Set()).add(s));
   });

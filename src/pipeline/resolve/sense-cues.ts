@@ -3,11 +3,13 @@ import type { Token } from "../recognize/tokenize.ts";
 
 /** What the words around a name say about which reading is meant. */
 /**
+ * "countryside" is a compass word that points out of a city ("northern Aleppo", "south Homs"):
+ * the area for this mention, but too local a cue to carry to the article's other mentions.
  * "part-of-area" is the weaker cue of a compass word alone ("northern Hama", "eastern Aleppo"):
  * it means a part of the governorate for names that usually mean the governorate, but a part of
  * the city for names that usually mean the city (eastern Aleppo, 2016).
  */
-export type Sense = "area" | "part-of-area" | "settlement" | null;
+export type Sense = "area" | "countryside" | "part-of-area" | "settlement" | null;
 
 const AREA_AFTER =
   /^(?:provinces?|governorates?|countryside|region|rural|outskirts|suburbs|area)$/i;
@@ -34,6 +36,13 @@ export function senseOf(text: string, tokens: readonly Token[], name: Recognized
   const gapAfter = next && last ? text.slice(last.end, next.start) : "";
   const adjacent = gapAfter === " " || (last?.possessive ?? false);
   if (next && adjacent) {
+    // "the Aleppo town of Jarablus", "the Idlib village of Kafr Nabl": the province's town.
+    if (
+      SETTLEMENT_AFTER.test(next.text) &&
+      afterNext?.text.toLowerCase() === "of" &&
+      text.slice(next.end, afterNext.start) === " "
+    )
+      return "countryside";
     if (SETTLEMENT_AFTER.test(next.text)) return "settlement";
     if (AREA_AFTER.test(next.text)) return "area";
     // "Idlib's southwestern villages", "Hama's rural outskirts".
@@ -56,7 +65,7 @@ export function senseOf(text: string, tokens: readonly Token[], name: Recognized
     DIRECTION.test(prev.text) &&
     text.slice(prev.end, name.start) === " "
   )
-    return "part-of-area";
+    return cityHalf(text, prev) ? "part-of-area" : "countryside";
   if (
     /\b(?:south|north|east|west)(?:east|west)?\s+and\s+(?:south|north|east|west)(?:east|west)?\s+$/i.test(
       before,
@@ -74,4 +83,17 @@ function isShoutedDateline(text: string, name: RecognizedName): boolean {
     /^\s*$/.test(text.slice(lineStart, name.start)) &&
     /^\s?(?:[,:—–]|-\s)/.test(text.slice(name.end, name.end + 3))
   );
+}
+
+/**
+ * "Rebel-held eastern Aleppo", "government-held western Aleppo", "central Aleppo": parts of a
+ * city.
+ * North and south of a city are its countryside ("northern Aleppo", "north Homs"), and so is
+ * "western Aleppo" unless it is said to be held.
+ */
+function cityHalf(text: string, direction: Token): boolean {
+  const word = direction.text.toLowerCase();
+  if (/^(?:east(?:ern)?|central)$/.test(word)) return true;
+  if (!/^west(?:ern)?$/.test(word)) return false;
+  return /-held\s+$/i.test(text.slice(Math.max(0, direction.start - 20), direction.start));
 }
