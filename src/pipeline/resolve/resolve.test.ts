@@ -40,6 +40,11 @@ describe("province or capital, from context", () => {
     ["Shells fell on government-held western Aleppo.", "Aleppo", "aleppo-city"],
     ["Troops advanced toward central Aleppo from the west.", "Aleppo", "aleppo-city"],
     ["Rebels massed in the Aleppo town of Jarablus.", "Aleppo", "aleppo-governorate"],
+    [
+      "HTS holds parts of neighbouring Aleppo, Hama and Latakia provinces.",
+      "Aleppo",
+      "aleppo-governorate",
+    ],
     // A report is filed from a city.
     ["Title\n\nIDLIB, Syria (AP) — Shelling went on.", "IDLIB", "idlib-city"],
   ])("%s → %s is %s", (text, name, expected) => {

@@ -20,6 +20,9 @@ const SETTLEMENT_BEFORE = /(?:city|town|village|capital|suburbs|neighbou?rhoods)
 /** Armies enter, storm and besiege towns, not provinces: "rebels entered Hama". */
 const SETTLEMENT_VERB_BEFORE =
   /\b(?:enter(?:s|ed|ing)?|storm(?:s|ed|ing)?|besieg(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|overr[au]n|(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|(?:siege|streets|heart|cent(?:re|er)|fall|gates|conquest) of)\s+(?:the\s+)?$/i;
+/** The rest of a list of names that ends in "provinces": ", Hama and Latakia provinces". */
+const LISTED_PROVINCES =
+  /^(?:,\s*(?:and\s+)?\p{Lu}[\p{L}'’-]+|\s+and\s+\p{Lu}[\p{L}'’-]+)+\s+(?:provinces|governorates)\b/u;
 const DIRECTION =
   /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?western|north-?eastern|south-?western|south-?eastern)$/i;
 
@@ -50,6 +53,8 @@ export function senseOf(text: string, tokens: readonly Token[], name: Recognized
       return "area";
     if (DIRECTION.test(next.text) && afterNext && AREA_AFTER.test(afterNext.text)) return "area";
   }
+  // "parts of Aleppo, Hama and Latakia provinces": every name of the list is a province.
+  if (LISTED_PROVINCES.test(text.slice(name.end, name.end + 80))) return "countryside";
   // "IDLIB, Syria (AP) —": a report is filed from a city, not from a province.
   if (isShoutedDateline(text, name)) return "settlement";
   const before = text.slice(Math.max(0, name.start - 40), name.start);
