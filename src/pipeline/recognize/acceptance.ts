@@ -227,6 +227,7 @@ function plausibleSingleWord(
 }
 
 const ENGLISH_PARTICLES = new Set(["as", "at", "an"]);
+const NON_SETTLEMENT = new Set(["country", "governorate", "district", "region", "landmark"]);
 
 /** A title just before or inside the run makes it a person: "Mr Kalin", "President Assad". */
 export function hasPersonTitle(tokens: readonly Token[], runFrom: number, upTo: number): boolean {
@@ -305,6 +306,15 @@ export function accept(
     to === run.to &&
     before.length > 0 &&
     before.every((t) => words.has(t.text.toLowerCase()))
+  )
+    return true;
+  // "killing of four Kurds in Jindires Newroz celebrations": after "in", "near" or "outside",
+  // a curated Syrian town or village opening the run is the place, the rest its modifier.
+  const locative = tokens[from - 1]?.text.toLowerCase();
+  if (
+    from === run.from &&
+    (locative === "in" || locative === "near" || locative === "outside") &&
+    entries.some((e) => e.country === "SY" && e.rank >= 3 && !NON_SETTLEMENT.has(e.kind))
   )
     return true;
   // A word opening a longer run ("Samah Alloush") is a person's name unless a salient place

@@ -268,6 +268,15 @@ describe("recognize: list cues, datelines and dates", () => {
     expect(found("The channel Al Jazeera reported it.")).toEqual([]);
   });
 
+  it("reads a curated town opening a run after 'in' as the town ('in Jindires Newroz rites')", () => {
+    const index = new GazetteerIndex([
+      entry("jindires", ["Jindires"], 36.39, 36.69, "town", { rank: 3, population: 13_000 }),
+    ]);
+    const found = (t: string) => recognize(t, index).names.map((n) => n.text);
+    expect(found("Four Kurds were killed in Jindires Newroz celebrations.")).toEqual(["Jindires"]);
+    expect(found("Jindires Mahmoud spoke to reporters.")).toEqual([]);
+  });
+
   it("does not take fighters, rebels or troops for a place", () => {
     const names = recognize(
       "Security forces besiege the Camp of French Fighters in Idlib.",
