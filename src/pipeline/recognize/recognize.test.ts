@@ -277,6 +277,14 @@ describe("recognize: list cues, datelines and dates", () => {
     expect(found("Jindires Mahmoud spoke to reporters.")).toEqual([]);
   });
 
+  it("breaks a run at a spaced English 'as' inside it ('known to the Turks as Turkmen Mountain')", () => {
+    const index = new GazetteerIndex([
+      entry("turkmen-mountain", ["Turkmen Mountain"], 35.78, 35.98, "region", { rank: 3 }),
+    ]);
+    const found = recognize("The area is known to the Turks as Turkmen Mountain.", index);
+    expect(found.names.map((n) => n.text)).toEqual(["Turkmen Mountain"]);
+  });
+
   it("does not take fighters, rebels or troops for a place", () => {
     const names = recognize(
       "Security forces besiege the Camp of French Fighters in Idlib.",

@@ -77,12 +77,15 @@ export function findRuns(text: string, tokens: readonly Token[]): Run[] {
       const t = tokens[j]!;
       const next = tokens[j + 1];
       // "Ankara as President Assad ...": an English "as" before a title ends the name.
+      // "known to the Turks as Turkmen Mountain": a spaced "as" or "at" inside a run is the
+      // English word (the article is written "as-Safira"); "an" stays ("Ma'arrat an Nu'man").
       const particleInName =
         isParticle(t) &&
         next !== undefined &&
         next.capitalized &&
         joins(text, t, next) &&
-        !PERSON_TITLES.has(next.text.toLowerCase());
+        !PERSON_TITLES.has(next.text.toLowerCase()) &&
+        !((t.text === "as" || t.text === "at") && gapBetween(text, t, next) === " ");
       if ((!t.capitalized && !particleInName) || isTitleFunctionWord(t)) break;
       j++;
     }
