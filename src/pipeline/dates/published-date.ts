@@ -133,7 +133,14 @@ export function inferPublished(
       (span !== null && span.firm && narrowEnd(span) !== null && later > WEEKS_OF_BACKGROUND));
   // A strike or a battle of a day or two that the text names, later than any date it gives,
   // is a later lower bound: the text cannot be older than its news.
-  const newsLater = !overruled && later > 0 && span !== null && span.fromShortNews;
+  // Not against a full date with its year ("22 December, 2013"): that the text states outright.
+  const newsLater =
+    !overruled &&
+    later > 0 &&
+    span !== null &&
+    span.fromShortNews &&
+    found !== null &&
+    (found.monthOfYear || found.guessedYear);
   if (found && newsLater) {
     const day = pickByWeekdays(span.from, null, weekdays);
     return {
