@@ -134,6 +134,11 @@ export function isKunya(
   return !PLACE_PREPOSITIONS.has(before) && !KUNYA_PLACE_NOUNS.has(noun);
 }
 const KUNYA_HEADS = new Set(["abu", "abou", "umm", "um", "oum"]);
+
+/** The run opens with Abu or Umm: first of all what people are called by. */
+export function opensWithKunya(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from >= 2 && KUNYA_HEADS.has(tokens[from]!.text.toLowerCase());
+}
 const PLACE_PREPOSITIONS = new Set([
   ...LOCATIVES,
   "to",

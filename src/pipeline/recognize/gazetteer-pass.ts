@@ -45,7 +45,8 @@ function isShoutedDateline(
   const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
   if (!/^\s*$/.test(text.slice(lineStart, first.start))) return false;
   const after = text.slice(last.end, last.end + 3);
-  if (/^\s?[,—–]/.test(after) || /^\s?-\s/.test(after)) return entries.some(isDatelinePlace);
+  // "AMMAN (Reuters) -": the agency's name in brackets follows the place.
+  if (/^\s?[,—–(]/.test(after) || /^\s?-\s/.test(after)) return entries.some(isDatelinePlace);
   if (!after.startsWith(":")) return false;
   return words.has(first.text.toLowerCase())
     ? entries.some((e) => e.kind === "country" || e.population >= 500_000)

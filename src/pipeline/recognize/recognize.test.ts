@@ -190,6 +190,7 @@ describe("recognize: list cues, datelines and dates", () => {
     const found = (t: string) => recognize(t, index, words).names.map((n) => n.text);
     expect(found("Title\n\nAMMAN: Opposition fighters advanced.")).toEqual(["AMMAN"]);
     expect(found("Title\n\nAFRIN — At the start of April.")).toEqual(["AFRIN"]);
+    expect(found("Title\n\nAMMAN (Reuters) - Opposition fighters advanced.")).toEqual(["AMMAN"]);
     expect(found("Title\n\nBREAKING: Opposition fighters advanced.")).toEqual([]);
   });
 
@@ -283,6 +284,16 @@ describe("recognize: list cues, datelines and dates", () => {
     ]);
     const found = recognize("The area is known to the Turks as Turkmen Mountain.", index);
     expect(found.names.map((n) => n.text)).toEqual(["Turkmen Mountain"]);
+  });
+
+  it("does not read a kunya as a place whose name only sounds like it", () => {
+    const index = new GazetteerIndex([
+      entry("baba-amr", ["Baba Amr"], 34.71, 36.69, "landmark", { rank: 3, population: 34_175 }),
+      entry("abu-al-zendeen", ["Abu al-Zendeen"], 36.37, 37.33, "crossing", { rank: 3 }),
+    ]);
+    const found = (t: string) => recognize(t, index).names.map((n) => n.text);
+    expect(found("The fighter, Abu Ammar, said the road was cut.")).toEqual([]);
+    expect(found("Trucks crossed at the Abu Zendin crossing.")).toEqual(["Abu Zendin"]);
   });
 
   it("does not take fighters, rebels or troops for a place", () => {

@@ -108,6 +108,12 @@ export const NEVER_PLACES_ANYWHERE: ReadonlySet<string> = new Set([
   "reuters",
   // The broadcaster ("Al Jazeera reported"), not a village of a like skeleton.
   "jazeera",
+  // Faith communities, not the places of a like spelling.
+  "shia",
+  "shiite",
+  "shiites",
+  "sunni",
+  "sunnis",
   "hts",
   "hamas",
   "sdf",

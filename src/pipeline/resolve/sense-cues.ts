@@ -86,7 +86,7 @@ function isShoutedDateline(text: string, name: RecognizedName): boolean {
   const lineStart = text.lastIndexOf("\n", name.start - 1) + 1;
   return (
     /^\s*$/.test(text.slice(lineStart, name.start)) &&
-    /^\s?(?:[,:—–]|-\s)/.test(text.slice(name.end, name.end + 3))
+    /^\s?(?:[,:—–(]|-\s)/.test(text.slice(name.end, name.end + 3))
   );
 }
 
