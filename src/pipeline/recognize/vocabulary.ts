@@ -216,7 +216,7 @@ export const PERSON_TITLES = new Set([
  * in the southern countryside of Idlib, including A, B and C".
  */
 export const LIST_CUES =
-  /\b(?:villages?|towns?|cities|city|areas?|localities|locality|districts?|neighbou?rhoods?|camps?|hamlets?|settlements?|communities)\s+(?:of|[^.;:!?]{0,90}?\b(?:including|such as|namely))\s+$/i;
+  /\b(?:villages?|towns?|cities|city|areas?|localities|locality|districts?|neighbou?rhoods?|camps?|hamlets?|settlements?|communities)\s+(?:of|[^.;:!?]{0,90}?\b(?:including|such as|namely))\s+$|\b(?:named|identified|listed|gave)\s+(?:the\s+)?(?:villages?|towns?)\s+as\s+$/i;
 
 /**
  * Function words that headlines capitalise ("Joint Patrol Of M4 Highway In Syria's Idlib"): they

@@ -195,3 +195,18 @@ describe("countryside cues stay local", () => {
     expect(placed.map((r) => r.entry?.id)).toEqual(["aleppo-governorate", "aleppo-city"]);
   });
 });
+
+describe("a list named by a monitor", () => {
+  it("places an item it cannot find near the list's other villages, not at a far namesake", () => {
+    const index = new GazetteerIndex([
+      entry("al-ziyarah", ["al-Ziyarah", "Ziyara"], 35.685, 36.339, "town", { rank: 3 }),
+      entry("tal-wassit", ["Tal Wassit", "Tal Waset"], 35.65, 36.33, "village", { rank: 3 }),
+      entry("raqqa-mansura", ["Al Mansurah", "Mansura"], 35.84, 38.74, "village", { rank: 0 }),
+    ]);
+    const text =
+      "He named the villages as Naqus, Ziyara, Tal Waset, and Mansura, in the Ghab plain.";
+    const placed = resolveNames(text, recognize(text, index)).find((r) => r.text === "Mansura");
+    expect(placed?.entry?.id).toMatch(/^approx-/);
+    expect(placed?.entry?.lon).toBeLessThan(37);
+  });
+});
