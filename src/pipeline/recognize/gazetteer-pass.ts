@@ -1,5 +1,6 @@
 import type { GazetteerEntry } from "../gazetteer/entry.ts";
 import { accept, isSalient } from "./acceptance.ts";
+import { shoutedDatelineMark } from "./dateline-shape.ts";
 import type { ListItem } from "./list-cues.ts";
 import { addName, longestMatch, type PassState, phraseKey } from "./names.ts";
 import type { Run } from "./runs.ts";
@@ -26,8 +27,7 @@ function isFieldLabel(
 }
 
 /**
- * "AMMAN: Opposition fighters ...", "HATAY, Turkey", "AFRIN — At the start of April": a
- * shouted name opening a line before a dateline's punctuation is the place the report was
+ * A shouted name opening a line before a dateline's punctuation is the place the report was
  * filed from. Before a colon an English word is a field label ("BREAKING:"), unless a big
  * place goes by it (the word list has "amman").
  */
@@ -39,18 +39,11 @@ function isShoutedDateline(
   entries: readonly GazetteerEntry[],
   words: ReadonlySet<string>,
 ): boolean {
-  const first = tokens[from]!;
-  const last = tokens[to - 1]!;
-  if (!tokens.slice(from, to).every((t) => t.text === t.text.toUpperCase())) return false;
-  const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
-  if (!/^\s*$/.test(text.slice(lineStart, first.start))) return false;
-  const after = text.slice(last.end, last.end + 3);
-  // "AMMAN (Reuters) -": the agency's name in brackets follows the place.
-  if (/^\s?[,—–(]/.test(after) || /^\s?-\s/.test(after)) return entries.some(isDatelinePlace);
-  if (!after.startsWith(":")) return false;
-  return words.has(first.text.toLowerCase())
-    ? entries.some((e) => e.kind === "country" || e.population >= 500_000)
-    : entries.some(isDatelinePlace);
+  const mark = shoutedDatelineMark(text, tokens[from]!.start, tokens[to - 1]!.end);
+  if (mark === null) return false;
+  if (mark === "mark" || !words.has(tokens[from]!.text.toLowerCase()))
+    return entries.some(isDatelinePlace);
+  return entries.some((e) => e.kind === "country" || e.population >= 500_000);
 }
 
 /** A place a reporter files from: a country, a province, or a town of some size. */

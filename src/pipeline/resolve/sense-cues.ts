@@ -1,4 +1,5 @@
 import type { RecognizedName } from "../recognize/recognize.ts";
+import { shoutedDatelineMark } from "../recognize/dateline-shape.ts";
 import type { Token } from "../recognize/tokenize.ts";
 
 /** What the words around a name say about which reading is meant. */
@@ -56,7 +57,7 @@ export function senseOf(text: string, tokens: readonly Token[], name: Recognized
   // "parts of Aleppo, Hama and Latakia provinces": every name of the list is a province.
   if (LISTED_PROVINCES.test(text.slice(name.end, name.end + 80))) return "countryside";
   // "IDLIB, Syria (AP) —": a report is filed from a city, not from a province.
-  if (isShoutedDateline(text, name)) return "settlement";
+  if (shoutedDatelineMark(text, name.start, name.end) !== null) return "settlement";
   const before = text.slice(Math.max(0, name.start - 40), name.start);
   if (SETTLEMENT_BEFORE.test(before) || SETTLEMENT_VERB_BEFORE.test(before)) return "settlement";
   if (AREA_BEFORE.test(before)) return "area";
@@ -78,16 +79,6 @@ export function senseOf(text: string, tokens: readonly Token[], name: Recognized
   )
     return "part-of-area";
   return null;
-}
-
-/** A name in capitals opening a line before a dateline's comma, colon or dash. */
-function isShoutedDateline(text: string, name: RecognizedName): boolean {
-  if (name.text !== name.text.toUpperCase() || !/\p{Lu}/u.test(name.text)) return false;
-  const lineStart = text.lastIndexOf("\n", name.start - 1) + 1;
-  return (
-    /^\s*$/.test(text.slice(lineStart, name.start)) &&
-    /^\s?(?:[,:—–(]|-\s)/.test(text.slice(name.end, name.end + 3))
-  );
 }
 
 /**
