@@ -26,9 +26,11 @@ function nameContinues(text: string, a: Token, b: Token): boolean {
 export function findListItems(text: string, tokens: readonly Token[]): ListItem[] {
   const items: ListItem[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // The cheap test first: the cue pattern is read only before a word that could open an item.
+    if (!opensItem(text, tokens, i)) continue;
     const lead = text.slice(Math.max(0, tokens[i]!.start - 130), tokens[i]!.start);
     const cueMatch = LIST_CUES.exec(lead);
-    if (!cueMatch || !opensItem(text, tokens, i)) continue;
+    if (!cueMatch) continue;
     const cue = cueMatch[0].split(/\s+/)[0]!.toLowerCase();
     let k = i;
     const list = items.length === 0 ? 0 : items[items.length - 1]!.list + 1;

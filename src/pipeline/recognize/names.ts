@@ -64,8 +64,19 @@ export function addName(
 }
 
 export function phraseKey(state: PassState, from: number, to: number): string {
-  return normalizeName(state.text.slice(state.tokens[from]!.start, state.tokens[to - 1]!.end));
+  const phrase = state.text.slice(state.tokens[from]!.start, state.tokens[to - 1]!.end);
+  let key = PHRASE_KEYS.get(phrase);
+  if (key === undefined) {
+    key = normalizeName(phrase);
+    // The same phrases recur across a corpus ("Idlib", "the Syrian Observatory"): remember
+    // their keys, within a bound, instead of folding them again.
+    if (PHRASE_KEYS.size >= MAX_REMEMBERED_PHRASES) PHRASE_KEYS.clear();
+    PHRASE_KEYS.set(phrase, key);
+  }
+  return key;
 }
+const PHRASE_KEYS = new Map<string, string>();
+const MAX_REMEMBERED_PHRASES = 100_000;
 
 /** Longest gazetteer phrase starting at token `from` and ending by `end` at the latest. */
 export function longestMatch(state: PassState, from: number, end: number) {
