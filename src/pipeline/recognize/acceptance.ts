@@ -212,6 +212,16 @@ function plausibleSingleWord(
   if (NEVER_PLACES.has(lower)) return false;
   if (NEVER_PLACES_ANYWHERE.has(lower)) return false;
   if (words.has(lower) && entries.every(isObscureForeign)) return false;
+  // "the Kindi hospital", "the Omari mosque": named after a person, not a town far away.
+  if (
+    next &&
+    FACILITY_NOUNS.has(next.text.toLowerCase()) &&
+    entries.every((e) => !isNearSyria(e.country) && e.kind !== "country")
+  )
+    return false;
+  // "Q: How many ...": an English word reaching a place only through a folded spelling (Huwa).
+  if (words.has(lower) && !entries.some((e) => e.names.some((n) => plainSpelling(n) === lower)))
+    return false;
 
   if (words.has(lower) && onlyForeignAlias(t, entries)) return false;
   // "Deir" alone is the first word of a Syrian name, not Győr (one of whose names is "D'er").
@@ -232,6 +242,19 @@ function plausibleSingleWord(
 }
 
 const ENGLISH_PARTICLES = new Set(["as", "at", "an"]);
+const FACILITY_NOUNS = new Set([
+  "hospital",
+  "school",
+  "mosque",
+  "church",
+  "prison",
+  "street",
+  "square",
+  "market",
+  "bakery",
+  "university",
+  "stadium",
+]);
 const NON_SETTLEMENT = new Set(["country", "governorate", "district", "region", "landmark"]);
 
 /** A title just before or inside the run makes it a person: "Mr Kalin", "President Assad". */

@@ -296,6 +296,22 @@ describe("recognize: list cues, datelines and dates", () => {
     expect(found("Trucks crossed at the Abu Zendin crossing.")).toEqual(["Abu Zendin"]);
   });
 
+  it("keeps hospitals' namesakes, folded English words, Nusra and 'NW' out of the places", () => {
+    const index = new GazetteerIndex([
+      entry("kindia", ["Kindia"], 10.06, -12.86, "city", { country: "GN", population: 117_062 }),
+      entry("huwa", ["Huwa"], 35.6, 36.6, "village", { rank: 3 }),
+      entry("al-nasirah", ["al-Nasirah", "Nasira"], 34.76, 36.28, "town", { rank: 3 }),
+      entry("syria", ["Syria"], 34.8, 38.99, "country", { rank: 1 }),
+    ]);
+    const words = new Set(["how", "many", "camps", "hospital"]);
+    const found = (t: string) => recognize(t, index, words).names.map((n) => n.text);
+    expect(found("Shells hit the Kindi hospital.")).toEqual([]);
+    expect(found("Q: How many people are waiting?")).toEqual([]);
+    expect(found("Al-Nusra fighters left.")).toEqual([]);
+    expect(found("A blizzard hit the camps in NW Syria.")).toEqual(["Syria"]);
+    expect(found("Jets flew over the Mediterranean Sea.")).toEqual(["Mediterranean Sea"]);
+  });
+
   it("does not take fighters, rebels or troops for a place", () => {
     const names = recognize(
       "Security forces besiege the Camp of French Fighters in Idlib.",

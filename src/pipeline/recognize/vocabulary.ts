@@ -73,6 +73,11 @@ export const PLACE_AFFIXES = new Set([
   "northeast",
   "southwest",
   "southeast",
+  // "in NW Syria".
+  "nw",
+  "ne",
+  "sw",
+  "se",
   "northeastern",
   "southwestern",
   "southeastern",
@@ -116,6 +121,7 @@ export const NEVER_PLACES_ANYWHERE: ReadonlySet<string> = new Set([
   "sunnis",
   "hts",
   "hamas",
+  "nusra",
   "sdf",
   "ypg",
   "isis",
@@ -278,6 +284,7 @@ const GROUP_WORDS = new Set([
   "organisation",
   "agency",
   "observatory",
+  "monitor",
   "ministry",
   "directorate",
   "authority",
@@ -351,6 +358,7 @@ export const PLACE_NOUNS = new Set([
   // gives them a point.
   "river",
   "lake",
+  "sea",
 ]);
 /** Words that may stand between such a name and its noun: "the Hamdiya military camps". */
 export const PLACE_NOUN_MODIFIERS = new Set([
