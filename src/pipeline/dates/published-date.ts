@@ -179,36 +179,13 @@ export function inferPublished(
     const where = span.to ? `between ${span.from} and ${span.to}` : `after ${span.from}`;
     // ... and only soon after the event, or the bare dates may be older than it ("in August").
     // A bare month ("in December") is too loose to date a report by.
-    if (!own || !inSpan || !own.dayPrecise) {
-      // The latest thing it names is a strike or a battle of a day or two: such a report is
-      // mostly its news, filed within days. An estimate, and the basis says so.
-      // So is a span of two weeks or less, however lightly the events back it.
-      const shortSpan = span.to !== null && spanDays(span.from, span.to) <= TWO_WEEKS_DAYS;
-      if ((span.to === null && span.fromShortNews) || shortSpan) {
-        const day = pickByWeekdays(span.from, span.to ?? addDays(span.from, 6), weekdays);
-        return {
-          published: day.published,
-          basis: shortSpan
-            ? `no dateline, no dated event with a year; estimated inside ${span.from}..${span.to}, where the events named agree: ${day.how} ${span.from} (${reasons})${day.which}`
-            : `no dateline, no dated event with a year; estimated as soon after the latest short event named: ${day.how} ${span.from} (${reasons})${day.which}`,
-        };
-      }
-      // A span of up to six weeks ("the 16-month uprising") is still worth a date on a
-      // timeline: the middle of it, and the basis says how loose it is.
-      const days = span.to === null ? Infinity : spanDays(span.from, span.to);
-      if (span.to !== null && days <= SIX_WEEKS_DAYS) {
-        const middle = addDays(span.from, Math.floor(days / 2) - 3);
-        const day = pickByWeekdays(middle, span.to, weekdays);
-        return {
-          published: day.published,
-          basis: `no dateline, no dated event with a year; estimated near the middle of ${span.from}..${span.to}, give or take three weeks (${reasons})${day.which}`,
-        };
-      }
-      return {
-        published: null,
-        basis: `${noEvent}; the events named only place it ${where} (${reasons})`,
-      };
-    }
+    if (!own || !inSpan || !own.dayPrecise)
+      return (
+        estimateFromSpan(span, weekdays) ?? {
+          published: null,
+          basis: `${noEvent}; the events named only place it ${where} (${reasons})`,
+        }
+      );
     // A report that dates its own news by day and month is written soon after them: read
     // them in the first year the events allow.
     const day = pickByWeekdays(own.day, null, weekdays);
@@ -223,6 +200,44 @@ export function inferPublished(
     published: day.published,
     basis: `no dateline; ${day.how} ${span.from}..${end}, where the events named agree: ${reasons}${day.which}`,
   };
+}
+
+/**
+ * An estimate where the events give no firm end: a report naming last a strike or a battle of
+ * a day or two is mostly its news, filed within days; a span of two weeks or less, however
+ * lightly backed, holds the report; one of up to six weeks ("the 16-month uprising") is still
+ * worth a date on a timeline, its middle. The basis says each is an estimate, and how loose.
+ */
+function estimateFromSpan(
+  span: AgreedSpan,
+  weekdays: readonly number[],
+): PublishedInference | null {
+  const reasons = span.reasons.join("; ");
+  const noEvent = "no dateline, no dated event with a year";
+  const days = span.to === null ? Infinity : spanDays(span.from, span.to);
+  if (span.to === null && span.fromShortNews) {
+    const day = pickByWeekdays(span.from, addDays(span.from, 6), weekdays);
+    return {
+      published: day.published,
+      basis: `${noEvent}; estimated as soon after the latest short event named: ${day.how} ${span.from} (${reasons})${day.which}`,
+    };
+  }
+  if (span.to !== null && days <= TWO_WEEKS_DAYS) {
+    const day = pickByWeekdays(span.from, span.to, weekdays);
+    return {
+      published: day.published,
+      basis: `${noEvent}; estimated inside ${span.from}..${span.to}, where the events named agree: ${day.how} ${span.from} (${reasons})${day.which}`,
+    };
+  }
+  if (span.to !== null && days <= SIX_WEEKS_DAYS) {
+    const middle = addDays(span.from, Math.floor(days / 2) - 3);
+    const day = pickByWeekdays(middle, span.to, weekdays);
+    return {
+      published: day.published,
+      basis: `${noEvent}; estimated near the middle of ${span.from}..${span.to}, give or take three weeks (${reasons})${day.which}`,
+    };
+  }
+  return null;
 }
 
 /**
