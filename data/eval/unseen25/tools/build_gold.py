@@ -1,0 +1,211 @@
+#!/usr/bin/env python3
+"""Builds unseen25.gold.json from the hand annotation below (surface string, place, required, kind, note),
+listed in reading order. Adapted from unseen14/tools/build_gold.py (same shared gold_builder: offsets are UTF-16
+code-unit offsets; all texts here are BMP-only, so they equal Python str indices; the node verifier re-checks this).
+No nested or raw annotations: names inside organisation names ("University of Aleppo", "Aleppo University", "Kuwait
+News Agency", "Islamic State of Iraq and the Levant"), inside compounds ("Damascus-based", "Britain-based", "UK-based",
+"Germany-based", "Turkey-backed", "Iran-backed", "Turkish-Syria gas pipeline") and attributive/continental names
+("a Mediterranean port", "the Mideast") are annotated on their own as optional. Airports named by a city ("Aleppo
+airport", "Aleppo International Airport", "Damascus Airport") are annotated whole as the airport (feature)."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from gold_builder import GN, DSPL, T, build, dspl, gn, nul, proxy, wp  # noqa: E402,F401
+
+DSPL_U = ('Google DSPL canonical countries.csv country centroid, read for unseen25 in a public copy of the table via the code corpus '
+          '(duckduckgo/iOS Core/country-data.js, "from https://developers.google.com/public-data/docs/canonical/countries_csv", read_file id 20576524882)')
+DSPL_R = DSPL_U + '; same value as the earlier sets\' gold'
+ALEPPO_GN = 'GeoNames cities500 170063 Aleppo (city)'
+IDLIB_GN = 'GeoNames cities500 169389 Idlib (city)'
+P = {
+ # countries (DSPL centroids)
+ 'syria': dspl('Syria', 34.802075, 38.996815, 163843, src=DSPL_R),
+ 'turkey': dspl('Turkey (Türkiye)', 38.963745, 35.243322, 298795, src=DSPL_R, note='"Turkey", "Türkiye", "Turkiye"'),
+ 'russia': dspl('Russia', 61.52401, 105.318756, 2017370, src=DSPL_R),
+ 'united-states': dspl('United States', 37.09024, -95.712891, 6252001, src=DSPL_R, note='"US", "the United States"'),
+ 'united-kingdom': dspl('United Kingdom', 55.378051, -3.435973, 2635167, src=DSPL_R, note='"Britain", "UK" (only in the optional compounds "Britain-based", "UK-based")'),
+ 'iran': dspl('Iran', 32.427908, 53.688046, 130758, src=DSPL_R),
+ 'iraq': dspl('Iraq', 33.223191, 43.679291, 99237, src=DSPL_R, note='only inside the name "Islamic State of Iraq and the Levant" (optional)'),
+ 'uae': dspl('United Arab Emirates', 23.424076, 53.847818, 290557, src=DSPL_R + ' (unseen9 gold)'),
+ 'saudi-arabia': dspl('Saudi Arabia', 23.885942, 45.079162, None, src=DSPL_R + ' (unseen14 gold)'),
+ 'algeria': dspl('Algeria', 28.033886, 1.659626, None, src=DSPL_U + ' (row "DZ Algeria 28.033886 1.659626")'),
+ 'germany': dspl('Germany', 51.165691, 10.451526, None, src=DSPL_U + ' (row "DE Germany 51.165691 10.451526")', note='only the optional compound "Germany-based"'),
+ 'azerbaijan': dspl('Azerbaijan', 40.143105, 47.576927, None, src=DSPL_U + ' (row "AZ Azerbaijan 40.143105 47.576927")'),
+ 'kuwait': dspl('Kuwait', 29.31166, 47.481766, None, src=DSPL_U + ' (row "KW Kuwait 29.31166 47.481766", offset 16000 of the same file)', note='only inside the agency name "Kuwait News Agency" (optional)'),
+ # governorates / provinces / regions
+ 'idlib-governorate': dict(name='Idlib Governorate', lat=35.7, lon=36.7, kind='governorate', geonames_id=None,
+    source='en.wikipedia.org/wiki/Idlib_Governorate infobox "35°42′N 36°42′E" (same value as seeds/earlier sets\' gold)', confidence='high',
+    note='representative point of the governorate; distinct from Idlib city (35.93062, 36.63393)'),
+ 'aleppo-governorate': dict(name='Aleppo Governorate', lat=36.2, lon=37.6, kind='governorate', geonames_id=None,
+    source='sco.wikipedia.org/wiki/Aleppo_Govrenorate infobox "36°12′N 37°36′E" (same value as unseen-unseen14 gold)', confidence='high',
+    note='representative point of the governorate, not Aleppo city (36.20124, 37.16117)'),
+ 'homs-governorate': wp('Homs Governorate', 34.3, 38.3, 'governorate',
+    'en.wikipedia "Homs Governorate" infobox "34°18′N 38°18′E" (same value as unseen5-unseen7/unseen11 gold)', '"Homs and Aleppo provinces"'),
+ 'kilis-province': proxy('Kilis Province (Turkey)', 36.71611, 37.115, 'governorate', 'GeoNames cities500 307864 Kilis, the provincial seat (same proxy as unseen18 gold)',
+    '"the Turkish province of Kilis" (first-level Turkish province on the border north of Azaz); represented by its seat'),
+ 'kurdistan-region': wp('Kurdistan Region (Iraq)', 36.183, 44.0, 'region',
+    'Wikipedia "Iraqi Kurdistan"/"Kurdistan Region" infobox capital point "36°11′N 44°00′E / 36.183; 44.000" (same sourced value as unseen/unseen14 gold)',
+    '"ERBIL, Kurdistan Region -" (Rudaw dateline)'),
+ 'afrin-region': wp('Afrin District / Afrin region (Aleppo Governorate)', 36.51, 36.867778, 'region',
+    'ru.wikipedia "Африн (район)" 36°30′36″N 36°52′04″E (same sourced value as unseen7/unseen8/unseen11/unseen14 gold)',
+    '"Afrin’s Kurdish farmers", "Afrin region", "crop in Afrin", "people of Afrin", "Afrin was invaded", "violations in Afrin": the Kurdish-majority district, not only the town'),
+ 'middle-east': nul('Middle East ("the Mideast")', 'region', 'macro-region, no single point (as unseen gold); optional like continents: "one of the Mideast\'s most tightly controlled countries"'),
+ 'levant': nul('Levant (region)', 'region', 'only inside the name "Islamic State of Iraq and the Levant" (optional); no single point (as unseen11/unseen19 gold)'),
+ 'mediterranean-sea': nul('Mediterranean Sea', 'feature', 'sea, no single point (as unseen3/unseen4/unseen9/unseen14 gold); o07 "from the Mediterranean west of Latakia" (required), o01 "a Mediterranean port" (attributive, optional)'),
+ # features
+ 'kuweires-air-base': wp('Kuweires Military Airbase ("Kweyris military airport")', 36.18694, 37.58306, 'feature',
+    'en.wikipedia "Kuweires Military Aviation Institute" "36°11′13″N 37°34′59″E / 36.18694; 37.58306" (same sourced value as unseen9/unseen14 gold)',
+    'air base east of Aleppo; caption "Kweyris military airport in the eastern Aleppo province"'),
+ 'aleppo-airport': wp('Aleppo International Airport', 36.184508, 37.227333, 'feature',
+    'it.wikipedia "Aeroporto internazionale di Aleppo" "36°11′04.23″N 37°13′38.4″E" (same sourced value as unseen9/unseen14 gold)',
+    '"Aleppo airport", "Aleppo International Airport", "Aleppo Airport"'),
+ 'damascus-airport': wp('Damascus International Airport', 33.4115222, 36.5155583, 'feature',
+    'en.wikipedia "Damascus International Airport" "33°24′41.48″N 36°30′56.01″E / 33.4115222; 36.5155583" (en.wikipedia.org oldid 710818221 and kiwix.casplantje.nl stored copies; de.wikipedia (pwojczyn.com copy) gives 33° 24′ 41″ N, 36° 30′ 56″ O; found via search, pages corpus)',
+    '"Damascus Airport", ~25 km south-east of the city'),
+ # cities / towns (GeoNames cities500)
+ 'damascus': gn('Damascus', 170654, 33.5102, 36.29128, 'city'),
+ 'aleppo': gn('Aleppo (city)', 170063, 36.20124, 37.16117, 'city'),
+ 'idlib-city': gn('Idlib (city)', 169389, 35.93062, 36.63393, 'city'),
+ 'latakia': gn('Latakia (city)', 173576, 35.53168, 35.79011, 'city'),
+ 'daraa': gn('Daraa (city)', 170905, 32.61889, 36.10213, 'city', 'GeoNames name "Dar‘ā"; "the drought-parched southern agricultural city of Daraa"'),
+ 'beirut': gn('Beirut', 276781, 33.89332, 35.50157, 'city', 'datelines "BEIRUT —", "BEIRUT:", "BEIRUT (AP)"'),
+ 'erbil': gn('Erbil', 95446, 36.18333, 44.01193, 'city', 'dateline "ERBIL"'),
+ 'istanbul': gn('Istanbul', 745044, 41.01384, 28.94966, 'city', 'dateline "ISTANBUL, Aug 2 (KUNA)" (same id as unseen18 gold)'),
+ 'new-york': gn('New York City', 5128581, 40.71427, -74.00597, 'city', '"the U.N. Security Council in New York" (same id as unseen24 gold)'),
+ 'al-bab': gn('al-Bab (Aleppo Governorate)', 174018, 36.37051, 37.5157, 'city', 'GeoNames name "Al Bāb"; "withdrew south to al-Bab"'),
+ 'harasta': gn('Harasta (Rif Dimashq)', 169897, 33.55869, 36.36515, 'town', 'GeoNames name "Ḩarastā"; "Joubar and Harasta town near the capital Damascus"'),
+ 'halfaya': gn('Halfaya (Hama Governorate)', 170044, 35.26014, 36.60581, 'town', 'GeoNames name "Ḩalfāyā"; caption "the suburb of Halfaya, Syria"'),
+ # other sourced coordinates
+ 'dabiq': wp('Dabiq (Azaz District, Aleppo Governorate)', 36.537222, 37.268056, 'town',
+    'es.wikipedia "Dabiq" 36°32′14″N 37°16′05″E (same sourced value as unseen7/unseen12 gold)', 'not in cities500'),
+ 'jobar': wp('Jobar ("Joubar", جوبر), Damascus', 33.531, 36.337111, 'neighbourhood',
+    'en.wikipedia "Jobar" "33°31′51.6″N 36°20′13.6″E / 33.531000; 36.337111" (same sourced value as unseen10 gold)', 'eastern district of Damascus'),
+ # proxies
+ 'mezzeh-86': proxy('Mezzeh 86 ("Mezah-86"), al-Mazzeh, Damascus', 33.50306, 36.25833, 'neighbourhood',
+    'en.wikipedia "Mezzeh" infobox "33°30′11″N 36°15′30″E / 33.50306; 36.25833" (speed.lescigales.org and accionvegana.org stored copies of en.wikipedia; found via search, pages corpus)',
+    '"an impoverished hillside neighborhood of the capital known as Mezah-86": Mezzeh 86 is one of the districts of the al-Mazzeh municipality ("The primarily Alawite Mezzeh 86 district is comparatively poor", same page); no own coordinate found; represented by the Mezzeh municipality point, probably within ~1-2 km'),
+ 'bustan-al-qasr': proxy('Bustan al-Qasr (بستان القصر), Aleppo', 36.20124, 37.16117, 'neighbourhood', ALEPPO_GN,
+    '"The nearest rebel-controlled area, Bustan al-Qasr, is nearly 2 km from the university"; a southern-central Aleppo city neighbourhood (front line between the halves of the city, worldcrunch stored page); no own coordinate found (one search); represented by the Aleppo city point, probably within ~2-3 km'),
+ 'qaterji': proxy('al-Qaterji (Qaterji, القاطرجي), Aleppo', 36.20124, 37.16117, 'neighbourhood', ALEPPO_GN,
+    '"a residential building in the Qaterji neighborhood" of then rebel-held eastern Aleppo; no own coordinate found (one search); represented by the Aleppo city point, probably within ~2-4 km'),
+ 'qusour-idlib': proxy('al-Qusour (Qusour, القصور), Idlib city', 35.93062, 36.63393, 'neighbourhood', IDLIB_GN,
+    '"Qusour neighbourhood" of Idlib city (the text: "Syria’s northwestern city of Idlib"); no own coordinate looked up; represented by the Idlib city point, within the city (~1-2 km)'),
+ 'kurzele': proxy('Kurzele (Kurzêlê / Gurzelê / Kurzîle), Sherawa area, Afrin District', 36.51194, 36.86954, 'village',
+    'GeoNames cities500 174186 ‘Afrīn (Afrin city)',
+    '"the Kurzele village of Afrin region"; "Kurzelê village in the Shirawa area" (kurdistan24 stored page), "Afrin’s Sherawa district and the villages of Basutê, Gurzelê and Zirbê" (anfenglishmobile stored page); no own coordinate found (one search); Sherawa lies south of Afrin town, so the proxy may be off by ~5-15 km'),
+}
+
+G = 'idlib-governorate'; AG = 'aleppo-governorate'; US = 'united-states'; UK = 'united-kingdom'
+ART = {
+ 'o01_deseretnews-ap-latakia-armed-gangs': dict(
+  published='2011-03-27', precision='day', outlet='Deseret News (USA; AP copy)',
+  url='http://www.deseretnews.com/article/700122110/Gangs-of-armed-young-men-roam-Syrian-seaside-city.html',
+  basis='Date line "Published: Sunday, March 27 2011 12:00 a.m. MDT" (kept in the text); the gangs "roamed Sunday" (27 Mar 2011 was a Sunday) after the unrest of Friday 25 March; the Washington Times stored copy of the same AP story is headed "Associated Press - Sunday, March 27, 2011" (URL /2011/mar/27/) and the cedarsrevolution copy of the AP companion story "Sunday, 27 March 2011".',
+  tops=[T('LATAKIA','latakia', note='dateline'), T('Syria','syria'), T('Latakia','latakia'),
+        T('Mediterranean','mediterranean-sea', req=False, note='attributive "a Mediterranean port": optional'),
+        T('Mideast','middle-east', req=False, note='"the Mideast\'s most tightly controlled countries": macro-region, optional like continents'),
+        T('Syria','syria'), T('Daraa','daraa'), T('Damascus','damascus', req=False, note='compound "Damascus-based"'),
+        T('Mezah-86','mezzeh-86', note='"a hillside neighborhood of the capital known as Mezah-86"'),
+        T('Syria','syria', note='"Syria maintains tight restrictions": the government')]),
+ 'o02_bostonglobe-ap-rebels-take-northern-town': dict(
+  published='2012-12-26', precision='day', outlet='The Boston Globe (USA; AP copy)',
+  url='https://www.bostonglobe.com/news/world/2012/12/26/syrian-rebels-make-more-gains-north/vrYXXHyUgMiPBsRancPNgN/story.html',
+  basis='No date line in the kept text; the URL path /2012/12/26/ gives the day (the print edition); the rebels captured the town "on Tuesday" (25 Dec 2012) and "Arabo arrived in Turkey on Tuesday"; the AP copies of the same news (LaPresse/AP, diariolavoz, URLs /2012/12/25/) are of the day before, so the Globe\'s own page date is the 26th.',
+  tops=[T('Halfaya','halfaya', note='caption "the suburb of Halfaya, Syria"'), T('Syria','syria'),
+        T('BEIRUT','beirut', note='dateline'), T('Aleppo Province', AG), T('Aleppo','aleppo', note='"the international airport in the city of Aleppo"'),
+        T('Syria','syria', note='"Syria’s commercial capital"'), T('Aleppo Province', AG), T('Damascus','damascus', note='"a major thoroughfare from Damascus": the city/the capital region; the highway from the capital'),
+        T('Syria','syria', note='"northern Syria"'), T('Syria','syria', note='"a member of Syria’s Parliament": attributive, required'), T('Turkey','turkey')]),
+ 'o03_dailystar-aleppo-university-blasts': dict(
+  published='2013-01-16', precision='day', outlet='The Daily Star (Lebanon)',
+  url='http://www.dailystar.com.lb/News/Middle-East/2013/Jan-16/202437-over-80-killed-in-aleppo-university-carnage.ashx',
+  basis='No date line in the kept text; the URL path /2013/Jan-16/ gives the day; the explosions were "on the first day of student exams Tuesday" (15 Jan 2013; en.wikipedia "Aleppo University bombings": "15 January 2013"); the Al Jazeera stored copy is "Last Modified: 16 Jan 2013 03:36", so the Daily Star (a morning paper) dates it the next day.',
+  tops=[T('Aleppo','aleppo', note='title "Aleppo university carnage": the university in Aleppo (lower-case "university", descriptive), read as the city, required'),
+        T('Aleppo','aleppo', note='caption "a university in Aleppo, Syria"'), T('Syria','syria'),
+        T('BEIRUT','beirut', note='dateline "BEIRUT:"'), T('Syria','syria', note='"one of Syria’s biggest universities"'),
+        T('Aleppo','aleppo', req=False, note='inside the institution name "the University of Aleppo": optional'),
+        T('Syria','syria', note='"Syria’s most populous city"'), T('Aleppo','aleppo', note='"Some activists in Aleppo"'),
+        T('Britain', UK, req=False, note='compound "Britain-based"'),
+        T('Aleppo','aleppo', req=False, note='inside the institution name "Aleppo University": optional'),
+        T('Syria','syria', note='"Syria’s United Nations ambassador": attributive, required'), T('New York','new-york'),
+        T('Bustan al-Qasr','bustan-al-qasr')]),
+ 'o04_france24-aleppo-offensive-iranian-support': dict(
+  published='2015-10-16', precision='day', outlet='France 24 (France; Reuters/AFP-based)',
+  url='https://www.france24.com/en/20151016-syria-iran-aleppo-offensive-assad-russia',
+  basis='No date line in the kept text (the caption date "October 16, 2015" is the photo\'s, the same day); the URL stamp 20151016 gives the day; the offensive was launched "on Friday" (16 Oct 2015 was a Friday) and the US official spoke to AFP "on Friday"; the Dawn stored copy of the same Reuters story and wikiwand "Aleppo offensive (October–December 2015)" ("started on 16 October 2015") agree.',
+  tops=[T('Aleppo','aleppo', note='title "launches Aleppo offensive": the offensive towards/around Aleppo city (it was "south of Aleppo"), read as the city; the province reading is possible'),
+        T('Kweyris','kuweires-air-base', note='caption "Kweyris military airport"'), T('Aleppo', AG, note='"the eastern Aleppo province"'),
+        T('Aleppo', AG, note='"south of Aleppo province"'), T('Syria','syria', note='"western Syria"'), T('Syria','syria', note='"Syria’s main cities"'),
+        T('Aleppo','aleppo', note='"Aleppo, a commercial and industrial hub ... Syria’s largest city"'), T('Turkey','turkey', note='"the border with Turkey"'),
+        T('Syria','syria'), T('Syria','syria', note='"a senior military source in Syria"'), T('Iran','iran', req=False, note='compound "Iran-backed"'),
+        T('Syria','syria'), T('Aleppo','aleppo', note='"regime troops near Aleppo"'), T('US', US, note='"a US official": attributive, required'),
+        T('Iran','iran'), T('Russia','russia'), T('Joubar','jobar', note='"Joubar and Harasta town near the capital Damascus"'), T('Harasta','harasta'),
+        T('Damascus','damascus'), T('Homs','homs-governorate', note='"Homs and Aleppo provinces"'), T('Aleppo', AG, note='"Homs and Aleppo provinces"')]),
+ 'o05_townhall-ap-dabiq-captured-qaterji-strike': dict(
+  published='2016-10-16', precision='day', outlet='Townhall (USA; AP copy)',
+  url='https://townhall.com/news/politics-elections/2016/10/16/turkishbacked-syrian-opposition-captures-dabiq-from-is-n2232987',
+  basis='Date line "Posted: Oct 16, 2016 6:10 PM" (kept in the text); the URL path /2016/10/16/ agrees; Dabiq was captured "on Sunday" (16 Oct 2016 was a Sunday; rferl stored page: "on October 16"; rappler AFP copy: "on Sunday, October 16").',
+  tops=[T('Dabiq','dabiq', note='title'), T('BEIRUT','beirut', note='dateline "BEIRUT (AP)"'), T('Dabiq','dabiq'), T('Syria','syria', note='"northern Syria"'),
+        T('Dabiq','dabiq'), T('Dabiq','dabiq', note='"southwest of Dabiq"'), T('Aleppo','aleppo', note='"the contested city of Aleppo"'),
+        T('Qaterji','qaterji', note='"the Qaterji neighborhood"'), T('Qaterji','qaterji', note='"The Qaterji attack"'),
+        T('Aleppo','aleppo', note='"opposition-run eastern Aleppo": the eastern half of the city, annotated as the city'),
+        T('Britain', UK, req=False, note='compound "Britain-based"'), T('Qaterji','qaterji'),
+        T('Aleppo','aleppo', note='"east Aleppo": annotated as the city'), T('Russia','russia'), T('Dabiq','dabiq'), T('al-Bab','al-bab'), T('Dabiq','dabiq')]),
+ 'o06_aljazeera-idlib-city-twin-bombings': dict(
+  published='2019-02-18', precision='day', outlet='Al Jazeera English (Qatar)',
+  url='https://www.aljazeera.com/news/2019/2/18/twin-bombings-kill-at-least-15-people-in-syrias-idlib-city',
+  basis='No date line in the kept text; the URL path /news/2019/2/18/ gives the day; the attack was "on Monday" (18 Feb 2019 was a Monday); the Baladi News stored copy is dated "Monday 18 February 2019 | 11:23 PM Damascus Time" and ilpost\'s URL /2019/02/18/.',
+  tops=[T('Syria','syria', note='title "Syria’s Idlib city"'), T('Idlib','idlib-city', note='title "Idlib city"'),
+        T('Idlib', G, note='standfirst "Idlib is dominated by an alliance ...": the region/province'), T('Syria','syria', note='"Syria’s former al-Qaeda affiliate"'),
+        T('Idlib','idlib-city', note='caption "a checkpoint in Idlib city"'), T('Syria','syria', note='"Syria’s northwestern city of Idlib"'), T('Idlib','idlib-city'),
+        T('Qusour','qusour-idlib', note='"Qusour neighbourhood"'), T('UK', UK, req=False, note='compound "UK-based"'), T('Syria','syria', note='"sources based in Syria"'),
+        T('Idlib', G, note='"rebel-held towns south of Idlib": read as the province by the bare-Idlib convention (the city reading is possible)'),
+        T('Idlib', G, note='"Idlib, the last major part of Syria still outside the control ..."'), T('Syria','syria'),
+        T('Syria','syria', note='"Syria’s former al-Qaeda affiliate"'), T('Turkey','turkey', req=False, note='compound "Turkey-backed"'),
+        T('Iraq','iraq', req=False, note='inside the name "Islamic State of Iraq and the Levant"'), T('Levant','levant', req=False, note='inside the name "Islamic State of Iraq and the Levant"'),
+        T('Idlib', G, note='"sleeper cells in Idlib"')]),
+ 'o07_iol-afp-israeli-strike-aleppo-airport-quake-aid': dict(
+  published='2023-03-07', precision='day', outlet='IOL (Independent Online, South Africa; AFP copy)',
+  url='http://rdimages.iol.co.za/news/world/israeli-strike-knocks-out-aleppo-airport-halts-aid-flights-syrian-ministry-43de6c47-b065-5b17-9e31-b4f9ad1fdd5c',
+  basis='Date line "Published Mar 7, 2023" (kept in the text); the strike was "on Tuesday" (7 Mar 2023 was a Tuesday; SANA via arynews: "At exactly 2:07 am (2307 GMT Monday)"); the Cyprus Mail Reuters copy (URL /2023/03/07/) and the DW copy are dated 7 March 2023. The caption dates (7 and 14 February 2023) are the photos\'.',
+  tops=[T('Aleppo airport','aleppo-airport', note='title'), T('Aleppo International Airport','aleppo-airport', note='caption'), T('Syria','syria', note='caption'),
+        T('Damascus','damascus', note='dateline "Damascus -"'), T('Aleppo airport','aleppo-airport'), T('Syria','syria', note='"Syria\'s war- and quake-battered second city"'),
+        T('Türkiye','turkey', note='"south-eastern Türkiye"'), T('Syria','syria', note='"neighbouring Syria"'),
+        T('Mediterranean','mediterranean-sea', note='"from the Mediterranean west of Latakia": the sea, required (no coordinate)'), T('Latakia','latakia'),
+        T('Aleppo international airport','aleppo-airport'), T('Aleppo','aleppo', note='"aid flights have landed in Aleppo"'),
+        T('Aleppo airport','aleppo-airport', note='caption'), T('Syria','syria', note='caption "at Aleppo airport, Syria"'),
+        T('United Arab Emirates','uae'), T('Iran','iran'), T('Saudi Arabia','saudi-arabia'), T('Algeria','algeria'), T('Aleppo airport','aleppo-airport')]),
+ 'o08_rudaw-afrin-olive-harvest-blocked': dict(
+  published='2024-11-02', precision='day', outlet='Rudaw (Kurdistan Region of Iraq)',
+  url='https://rudaw.net/english/business/02112024-amp',
+  basis='No date line in the kept text; the Rudaw URL ends /02112024 (Rudaw\'s DDMMYYYY pattern: 2 November 2024); the local source spoke "on Saturday" (2 Nov 2024 was a Saturday); the text\'s "In 2023, the United States sanctioned the group" fits a 2024 date.',
+  tops=[T('Afrin','afrin-region', note='title "Afrin’s Kurdish farmers"'), T('ERBIL','erbil', note='dateline'), T('Kurdistan Region','kurdistan-region'),
+        T('Turkey','turkey', req=False, note='compound "Turkey-backed"'), T('Syria','syria', note='"northwest Syria"'),
+        T('Kurzele','kurzele', note='"the Kurzele village of Afrin region"'), T('Afrin','afrin-region', note='"Afrin region"'),
+        T('Syria','syria', note='"northern Syria"'), T('United States', US, note='"the United States sanctioned the group": the US government'), T('Syria','syria', note='"northern Syria"'),
+        T('Afrin','afrin-region'), T('Germany','germany', req=False, note='compound "Germany-based"'), T('Kurzele','kurzele'),
+        T('Afrin','afrin-region', note='"Our people of Afrin"'), T('Afrin','afrin-region', note='"Afrin was invaded"'), T('Turkey','turkey'),
+        T('Afrin','afrin-region', note='"violations in Afrin"')]),
+ 'o09_anadolu-first-flight-damascus-aleppo': dict(
+  published='2024-12-18', precision='day', outlet='Anadolu Agency (Turkey)',
+  url='https://www.aa.com.tr/en/middle-east/1st-flight-from-damascus-to-aleppo-lands-after-assads-fall/3427461',
+  basis='No date line in the kept text; the stored page embeds an Anadolu English tweet on the flight dated "December 18, 2024" (embed dropped from the text); the africanews stored copy of the same news (URL /2024/12/18/) says "Damascus airport reopened Wednesday" (18 Dec 2024 was a Wednesday); the text\'s "ceased flights after the regime\'s collapse on Dec. 8" agrees.',
+  tops=[T('Damascus','damascus', note='title'), T('Aleppo','aleppo', note='title'), T('Damascus Airport','damascus-airport', note='standfirst'),
+        T('DAMASCUS','damascus', note='dateline'), T('Syria','syria'), T('Syria','syria', note='"the Baath regime in Syria"'),
+        T('Damascus Airport','damascus-airport'), T('Aleppo Airport','aleppo-airport'), T('Damascus Airport','damascus-airport'),
+        T('Aleppo','aleppo', note='"landed at Aleppo"'), T('Aleppo Airport','aleppo-airport', note='"Aleppo Airport Director"'),
+        T('Damascus','damascus', note='"the capital Damascus"'), T('Aleppo Airport','aleppo-airport'), T('Aleppo','aleppo', note='"from the capital to Aleppo"'),
+        T('Damascus','damascus-airport', kind='feature', note='"Both Damascus and Aleppo airports": the airport'),
+        T('Aleppo','aleppo-airport', kind='feature', note='"Both Damascus and Aleppo airports": the airport'),
+        T('Damascus Airport','damascus-airport'), T('Syria','syria', note='"Syria’s leader"'), T('Russia','russia'), T('Damascus','damascus')]),
+ 'o10_menafn-kuna-azerbaijani-gas-via-kilis': dict(
+  published='2025-08-02', precision='day', outlet='MENAFN (Kuwait News Agency KUNA copy)',
+  url='https://menafn.com/1109876316/Azerbaijan-Natural-Gas-Flows-Into-Syria-Via-Turkiye',
+  basis='Date line "2025-08-02 08:04:19" and dateline "ISTANBUL, Aug 2 (KUNA)" (kept in the text); gas "started on Saturday" (2 Aug 2025 was a Saturday); the MENAFN reference "MENAFN02082025..." (dropped as chrome) and the trend.az / mehrnews stored copies ("KILIS, TÜRKİYE, August 2", 2025-08-02) agree. The site-header clock "Tuesday, 02 January 2024" shown on the stored page is not the article\'s date.',
+  tops=[T('Azerbaijan','azerbaijan', note='title'), T('Syria','syria'), T('Turkiye','turkey'),
+        T('Kuwait','kuwait', req=False, note='inside the agency name "Kuwait News Agency"'), T('ISTANBUL','istanbul', note='dateline'),
+        T('Azerbaijan','azerbaijan', note='"Azerbaijan\'s natural gas"'), T('Syria','syria'), T('Kilis','kilis-province', note='"the Turkish province of Kilis"'),
+        T('Syria','syria'), T('Syria','syria', req=False, note='compound "the Turkish-Syria gas pipeline": optional'),
+        T('Syria','syria'), T('Syria','syria'), T('Damascus','damascus', note='"they visited Damascus"')]),
+}
+
+if __name__ == '__main__':
+    build('unseen25', P, ART, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
