@@ -79,8 +79,8 @@ function arabicNameAbroad(t: Token, entries: readonly GazetteerEntry[]): boolean
 }
 
 /**
- * English words that reach only far places, and only through a folded spelling or another of
- * their names: "Fourth" is not Fürth, "White House" not Casablanca (Dar el Beida).
+ * English words that reach only far places through a folded spelling ("Fourth" is not Fürth),
+ * or an institution named like a place ("White House" is not Casablanca, Dar el Beida).
  */
 function englishPhraseAbroad(
   tokens: readonly Token[],
@@ -93,12 +93,13 @@ function englishPhraseAbroad(
   if (!entries.every((e) => !isNearSyria(e.country) && e.kind !== "country")) return false;
   const phrase = text(tokens, from, to);
   const written = plainSpelling(phrase);
-  // Spelled as the place is ("Geneva") it may be the place; folded into it, it is the word.
+  // Spelled as the place is ("Geneva", "New York") it may be the place; folded into it, it is
+  // the word.
   if (!entries.some((e) => e.names.some((n) => plainSpelling(n) === written))) return true;
-  // An English phrase that is only another name of a far city is the phrase.
-  const key = normalizeName(phrase);
-  return to - from > 1 && entries.every((e) => mainKey(e) !== key);
+  // Institutions named like places: "the White House said" is not Casablanca (Dar el Beida).
+  return NEVER_PHRASES.has(normalizeName(phrase));
 }
+const NEVER_PHRASES = new Set(["white house", "red cross", "red crescent"].map(normalizeName));
 
 /** Lower case without marks, apostrophes or hyphens: "Ḩalab" and "halab" are one spelling. */
 function plainSpelling(s: string): string {

@@ -312,6 +312,33 @@ describe("recognize: list cues, datelines and dates", () => {
     expect(found("Jets flew over the Mediterranean Sea.")).toEqual(["Mediterranean Sea"]);
   });
 
+  it("keeps New York, whose words are English too, and drops demonyms and the Quds Force", () => {
+    const index = new GazetteerIndex([
+      entry("nyc", ["New York City", "New York"], 40.7, -74, "city", {
+        country: "US",
+        population: 8_804_190,
+      }),
+      entry("americana", ["Americana", "American"], -22.7, -47.3, "city", {
+        country: "BR",
+        population: 196_022,
+      }),
+      entry("jerusalem", ["Jerusalem", "Quds"], 31.77, 35.21, "city", {
+        country: "PS",
+        population: 800_000,
+      }),
+    ]);
+    const words = new Set(["new", "york", "officials", "said"]);
+    const found = (t: string) => recognize(t, index, words).names.map((n) => n.text);
+    expect(found("The council met in New York.")).toEqual(["New York"]);
+    expect(found("Two American officials said so.")).toEqual([]);
+    expect(found("The Quds Force commander was killed.")).toEqual([]);
+  });
+
+  it("reads a name opening with an ayn mark as capitalised ('Tall ʿAran')", () => {
+    const names = recognize("Fighting went on around Tall ʿAran.", testIndex()).names;
+    expect(names.map((n) => n.text)).toEqual(["Tall ʿAran"]);
+  });
+
   it("does not take fighters, rebels or troops for a place", () => {
     const names = recognize(
       "Security forces besiege the Camp of French Fighters in Idlib.",

@@ -37,7 +37,8 @@ export function tokenize(text: string): Token[] {
       text: word,
       start,
       end: start + word.length,
-      capitalized: /^\p{Lu}/u.test(word),
+      // "ʿAran": a leading ayn mark does not hide the capital.
+      capitalized: /^[ʿʾ‘’`]?\p{Lu}/u.test(word),
       sentenceStart: tokens.length === 0 || SENTENCE_BREAK.test(gap),
       possessive,
     });

@@ -113,6 +113,11 @@ export const NEVER_PLACES_ANYWHERE: ReadonlySet<string> = new Set([
   "reuters",
   // The broadcaster ("Al Jazeera reported"), not a village of a like skeleton.
   "jazeera",
+  // Demonyms ("American officials"), not Americana in Brazil.
+  "american",
+  "americans",
+  "british",
+  "european",
   // Faith communities, not the places of a like spelling.
   "shia",
   "shiite",
@@ -268,6 +273,7 @@ export function isPlainWord(t: { text: string }): boolean {
  * names no gazetteer knows are checked against them.
  */
 const GROUP_WORDS = new Set([
+  "force",
   "forces",
   "army",
   "coalition",
