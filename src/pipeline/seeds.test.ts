@@ -69,6 +69,8 @@ describe.each([
   "unseen22",
   "unseen23",
   "unseen24",
+  "unseen25",
+  "unseen26",
 ])("pipeline on held-out set %s", async (set) => {
   const out = path.join(mkdtempSync(path.join(tmpdir(), `${set}-`)), "data");
   await buildData({ input: `data/eval/${set}/articles`, out });
