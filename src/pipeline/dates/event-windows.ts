@@ -57,10 +57,14 @@ const LEAD_NEWS_KINDS: ReadonlySet<string> = new Set(["event", "attack", "offens
 /** Events this short can be a day's news; longer ones are campaigns and eras. */
 const NEWS_DAYS = 3;
 
+/** Over within days: short enough to be a day's news. */
+function isShort(anchor: EventAnchor): boolean {
+  return toDayNumber(anchor.end ?? anchor.start) - toDayNumber(anchor.start) < NEWS_DAYS;
+}
+
 /** A fight, strike or disaster over within days: reporting on it follows within days. */
 function isShortNews(anchor: EventAnchor): boolean {
-  if (!SHORT_NEWS_KINDS.has(anchor.kind)) return false;
-  return toDayNumber(anchor.end ?? anchor.start) - toDayNumber(anchor.start) < NEWS_DAYS;
+  return SHORT_NEWS_KINDS.has(anchor.kind) && isShort(anchor);
 }
 // Not offensives: a campaign is named for as long as it lasts and after.
 const SHORT_NEWS_KINDS: ReadonlySet<string> = new Set(["event", "attack", "disaster"]);
@@ -75,12 +79,10 @@ function asLeadNews(read: DayWindow, anchor: EventAnchor, sentence: string): Day
   // "After Assad's exit, refugees begin journey back": an event the lead builds on is past.
   if (AFTERMATH.test(sentence)) return read;
   // Agreements, truces, summits and votes are cited for years; a fight or a strike is news.
-  if (!LEAD_NEWS_KINDS.has(anchor.kind)) return read;
-  const end = anchor.end ?? anchor.start;
-  if (toDayNumber(end) - toDayNumber(anchor.start) >= NEWS_DAYS) return read;
+  if (!LEAD_NEWS_KINDS.has(anchor.kind) || !isShort(anchor)) return read;
   return {
     ...read,
-    to: addDays(end, NEWS_DAYS),
+    to: addDays(anchor.end ?? anchor.start, NEWS_DAYS),
     weight: 1,
     why: `${anchor.name} (${anchor.start}) is the news of the lead`,
   };

@@ -4,6 +4,7 @@ import { isNearSyria } from "../geo/region.ts";
 import type { Run } from "./runs.ts";
 import type { Token } from "./tokenize.ts";
 import {
+  ENGLISH_PARTICLES,
   LOCATIVES,
   NAME_PARTICLES,
   NEVER_PLACES,
@@ -95,11 +96,16 @@ function englishPhraseAbroad(
   const written = plainSpelling(phrase);
   // Spelled as the place is ("Geneva", "New York") it may be the place; folded into it, it is
   // the word.
-  if (!entries.some((e) => e.names.some((n) => plainSpelling(n) === written))) return true;
+  if (!spelledAsNamed(entries, written)) return true;
   // Institutions named like places: "the White House said" is not Casablanca (Dar el Beida).
   return NEVER_PHRASES.has(normalizeName(phrase));
 }
 const NEVER_PHRASES = new Set(["white house", "red cross", "red crescent"].map(normalizeName));
+
+/** Some entry has a name written exactly so, marks and hyphens aside ("Geneva", not "Fourth"). */
+function spelledAsNamed(entries: readonly GazetteerEntry[], written: string): boolean {
+  return entries.some((e) => e.names.some((n) => plainSpelling(n) === written));
+}
 
 /** Lower case without marks, apostrophes or hyphens: "Ḩalab" and "halab" are one spelling. */
 function plainSpelling(s: string): string {
@@ -126,7 +132,7 @@ export function isKunya(
   to: number,
   entries: readonly GazetteerEntry[],
 ): boolean {
-  if (!KUNYA_HEADS.has(tokens[from]!.text.toLowerCase()) || to - from < 2) return false;
+  if (!opensWithKunya(tokens, from, to)) return false;
   if (entries.some((e) => e.kind !== "village" || e.population >= 5_000)) return false;
   const before = tokens[from - 1]?.text.toLowerCase() ?? "";
   const after = tokens[to]?.text.toLowerCase() ?? "";
@@ -139,6 +145,11 @@ const KUNYA_HEADS = new Set(["abu", "abou", "umm", "um", "oum"]);
 /** The run opens with Abu or Umm: first of all what people are called by. */
 export function opensWithKunya(tokens: readonly Token[], from: number, to: number): boolean {
   return to - from >= 2 && KUNYA_HEADS.has(tokens[from]!.text.toLowerCase());
+}
+
+/** A place whose own name opens like a kunya ("Abu al-Zendeen", "Umm Jaran"). */
+export function isKunyaName(name: string): boolean {
+  return KUNYA_HEADS.has(/^[a-z]*/i.exec(name)![0].toLowerCase());
 }
 const PLACE_PREPOSITIONS = new Set([
   ...LOCATIVES,
@@ -221,8 +232,7 @@ function plausibleSingleWord(
   )
     return false;
   // "Q: How many ...": an English word reaching a place only through a folded spelling (Huwa).
-  if (words.has(lower) && !entries.some((e) => e.names.some((n) => plainSpelling(n) === lower)))
-    return false;
+  if (words.has(lower) && !spelledAsNamed(entries, plainSpelling(t.text))) return false;
 
   if (words.has(lower) && onlyForeignAlias(t, entries)) return false;
   // "Deir" alone is the first word of a Syrian name, not Győr (one of whose names is "D'er").
@@ -242,7 +252,6 @@ function plausibleSingleWord(
   return true;
 }
 
-const ENGLISH_PARTICLES = new Set(["as", "at", "an"]);
 const FACILITY_NOUNS = new Set([
   "hospital",
   "school",

@@ -1,4 +1,4 @@
-import { hasPersonTitle, isKunya, opensWithKunya } from "./acceptance.ts";
+import { hasPersonTitle, isKunya, isKunyaName, opensWithKunya } from "./acceptance.ts";
 import { addName, isTaken, phraseKey, type PassState, type RecognizedName } from "./names.ts";
 import type { Run } from "./runs.ts";
 import type { Token } from "./tokenize.ts";
@@ -127,7 +127,7 @@ export function fuzzyPass(
       // "said Abu Ammar": a kunya is not a place whose name only sounds like it (Baba Amr); it
       // may be one called "Abu ..." itself (Abu al-Zendeen), which the kunya rule then weighs.
       const candidates = opensWithKunya(tokens, run.from, run.to)
-        ? skeletal.filter((e) => e.names.some((n) => /^(?:abu|abou|umm|um)\b/i.test(n)))
+        ? skeletal.filter((e) => e.names.some(isKunyaName))
         : skeletal;
       if (candidates.length > 0 && !isKunya(tokens, run.from, run.to, candidates)) {
         addName(state, run.from, run.to, candidates, { fuzzy: true });

@@ -58,18 +58,25 @@ function isDatelinePlace(e: GazetteerEntry): boolean {
 
 /**
  * "Densely Packed Qah IDP Camp Hit By Missiles Today": a headline in title case capitalises its
- * English words, so inside it they do not make a run a person's or a group's name.
+ * English words, so inside it they do not make a run a person's or a group's name. Read from
+ * the token at `at` out to the ends of its line.
  */
 function isTitleCaseLine(
   text: string,
   tokens: readonly Token[],
-  lineStart: number,
+  at: number,
   words: ReadonlySet<string>,
 ): boolean {
-  const lineEnd = text.indexOf("\n", lineStart);
+  const lineStart = text.lastIndexOf("\n", tokens[at]!.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", tokens[at]!.end);
   const end = lineEnd === -1 ? text.length : lineEnd;
-  const onLine = tokens.filter((t) => t.start >= lineStart && t.end <= end);
-  const english = onLine.filter((t) => words.has(t.text.toLowerCase()) && t.text.length > 3);
+  let first = at;
+  while (first > 0 && tokens[first - 1]!.start >= lineStart) first--;
+  let last = at;
+  while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
+  const english = tokens
+    .slice(first, last + 1)
+    .filter((t) => words.has(t.text.toLowerCase()) && t.text.length > 3);
   return english.length >= 3 && english.every((t) => t.capitalized);
 }
 
@@ -90,7 +97,7 @@ export function gazetteerPass(
     const lineStart = text.lastIndexOf("\n", tokens[run.from]!.start - 1) + 1;
     let known = headlineLines.get(lineStart);
     if (known === undefined) {
-      known = isTitleCaseLine(text, tokens, lineStart, words);
+      known = isTitleCaseLine(text, tokens, run.from, words);
       headlineLines.set(lineStart, known);
     }
     return known;

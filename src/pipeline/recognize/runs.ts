@@ -1,6 +1,7 @@
 import { type Token, gapBetween } from "./tokenize.ts";
 import {
   COMMON_WORDS,
+  ENGLISH_PARTICLES,
   NAME_PARTICLES,
   NEVER_PLACES,
   PERSON_TITLES,
@@ -46,7 +47,6 @@ function isCommonOpener(t: Token): boolean {
 function isEnglishParticle(text: string, t: Token, next: Token): boolean {
   return ENGLISH_PARTICLES.has(t.text) && gapBetween(text, t, next) === " ";
 }
-const ENGLISH_PARTICLES = new Set(["as", "at", "an"]);
 
 function isTitleFunctionWord(t: Token): boolean {
   // "An", "As", "At" are also the Arabic article ("Ma'arrat An Nu'man"): those stay in names.
@@ -85,7 +85,7 @@ export function findRuns(text: string, tokens: readonly Token[]): Run[] {
         next.capitalized &&
         joins(text, t, next) &&
         !PERSON_TITLES.has(next.text.toLowerCase()) &&
-        !((t.text === "as" || t.text === "at") && gapBetween(text, t, next) === " ");
+        !(t.text !== "an" && isEnglishParticle(text, t, next));
       if ((!t.capitalized && !particleInName) || isTitleFunctionWord(t)) break;
       j++;
     }

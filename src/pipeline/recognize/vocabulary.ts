@@ -325,6 +325,12 @@ export function namesAGroup(tokens: ReadonlyArray<{ text: string }>): boolean {
   return /(?:ites?|ians?|ists?)$/i.test(tokens[0]!.text) || /^[A-Z]{2,6}$/.test(tokens[0]!.text);
 }
 
+/**
+ * "as", "at", "an" written apart ("such as Darat Ezza", "Moscow as Turkish jets"): English words.
+ * Joined by a hyphen they are the Arabic article ("as-Safira").
+ */
+export const ENGLISH_PARTICLES: ReadonlySet<string> = new Set(["as", "at", "an"]);
+
 /** Words after which a capitalised name is a place more often than not. */
 export const LOCATIVES: ReadonlySet<string> = new Set([
   "in",

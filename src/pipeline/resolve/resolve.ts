@@ -75,18 +75,31 @@ const OBSCURE_RADIUS_KM = 1500;
  */
 const FUZZY_RADIUS_KM = 100;
 
+/** What about a mention narrows the readings that distance allows. */
+interface Reading {
+  /** An item of a list of local places ("the villages of A, B and C"). */
+  listed: boolean;
+  /** Matched by its consonants only. */
+  fuzzy: boolean;
+  /** Followed by "camp(s)": a camp takes the name of the village it stands by. */
+  camp: boolean;
+}
+
 function plausibleCandidates(
   candidates: readonly GazetteerEntry[],
-  listed: boolean,
+  reading: Reading,
   anchor: [number, number] | null,
-  fuzzy = false,
 ): readonly GazetteerEntry[] {
   if (!anchor) return candidates;
   return candidates.filter((e) => {
     const km = distanceKm(anchor[0], anchor[1], e.lat, e.lon);
-    if (fuzzy && km > FUZZY_RADIUS_KM && e.kind !== "country" && e.kind !== "governorate")
+    // "the Karama Camps" in Idlib are not Karama in Raqqa; curated rows and areas ("a Syria
+    // camp") stay, only global namesakes go.
+    if (reading.camp && km > CAMP_RADIUS_KM && e.rank < 1 && !isAreaOrCountry(e)) return false;
+    if (reading.fuzzy && km > FUZZY_RADIUS_KM && e.kind !== "country" && e.kind !== "governorate")
       return false;
-    if (listed) return km <= LIST_RADIUS_KM || e.kind === "country" || e.kind === "governorate";
+    if (reading.listed)
+      return km <= LIST_RADIUS_KM || e.kind === "country" || e.kind === "governorate";
     // Rows of curated files (rank >= 1) were put there on purpose, wherever they lie.
     return isSalient(e) || e.rank >= 1 || e.population >= 100_000 || km <= OBSCURE_RADIUS_KM;
   });
@@ -111,19 +124,8 @@ function namesACamp(
   );
 }
 
-function campCandidates(
-  candidates: readonly GazetteerEntry[],
-  anchor: [number, number] | null,
-): readonly GazetteerEntry[] {
-  if (!anchor) return candidates;
-  // Curated rows (rank >= 1) and areas ("a Syria camp") are kept: only global namesakes go.
-  return candidates.filter(
-    (e) =>
-      e.rank >= 1 ||
-      SUBNATIONAL_AREAS.has(e.kind) ||
-      e.kind === "country" ||
-      distanceKm(anchor[0], anchor[1], e.lat, e.lon) <= CAMP_RADIUS_KM,
-  );
+function isAreaOrCountry(e: GazetteerEntry): boolean {
+  return SUBNATIONAL_AREAS.has(e.kind) || e.kind === "country";
 }
 
 /** Items of "the villages of A, B and C" or "the towns of ..." are settlements. */
@@ -193,10 +195,12 @@ export function resolveNames(text: string, recognition: Recognition): Resolution
     const previous = resolutions[i - 1];
     const sense = sharpen(senses[i]!, text, name, previous) ?? listedSettlement(name);
     const local = name.list !== undefined && !/^(?:city|cities|capital)$/.test(name.list.cue);
-    const candidates = namesACamp(text, recognition.tokens, name)
-      ? campCandidates(name.candidates, anchor)
-      : name.candidates;
-    const scored = plausibleCandidates(candidates, local, anchor, name.fuzzy)
+    const reading = {
+      listed: local,
+      fuzzy: name.fuzzy === true,
+      camp: namesACamp(text, recognition.tokens, name),
+    };
+    const scored = plausibleCandidates(name.candidates, reading, anchor)
       .map((entry) => ({ entry, score: scoreCandidate(entry, sense, anchor) }))
       .sort((a, b) => b.score - a.score);
     const best = scored[0];
@@ -237,8 +241,7 @@ function followListedReading(
     const local = listed.get(r.text.toLowerCase());
     if (!local || names[i]!.list || !r.entry || local.entry?.id === r.entry.id) return r;
     const km = distanceKm(anchor[0], anchor[1], r.entry.lat, r.entry.lon);
-    if (km <= LIST_RADIUS_KM || SUBNATIONAL_AREAS.has(r.entry.kind) || r.entry.kind === "country")
-      return r;
+    if (km <= LIST_RADIUS_KM || isAreaOrCountry(r.entry)) return r;
     return { ...r, entry: local.entry, confidence: local.confidence, runnersUp: local.runnersUp };
   });
 }
