@@ -392,4 +392,25 @@ describe("inferPublished from known events", () => {
       "2022-01-10",
     );
   });
+  it("picks, of campaigns worded alike, the one the other cues agree on, counted from its start", () => {
+    // Reporters name an Idlib offensive by its sides, not its name: every campaign row carries
+    // the same wording, and so does every Russia-Turkey truce. "Since last year" and the
+    // distance from the campaign's start then choose between them.
+    const csv =
+      "id,start,end,name,patterns,kind,source\n" +
+      "campaign-2017,2017-10-09,2018-02-13,Campaign A,battle&Idlib&regime&Russian,offensive,test\n" +
+      "campaign-2019,2019-04-30,2019-08-31,Campaign B,battle&Idlib&regime&Russian,offensive,test\n" +
+      "campaign-2019b,2019-12-19,2020-03-06,Campaign C,battle&Idlib&regime&Russian,offensive,test\n" +
+      "truce-2018,2018-09-17,,Truce A,truce&Idlib&Russia&Turkey&brokered,agreement,test\n" +
+      "truce-2020,2020-03-06,,Truce B,truce&Idlib&Russia&Turkey&brokered,ceasefire,test\n";
+    const text =
+      "Calls for calm\n\nOfficials called for calm on Wednesday. Thousands have fled as a battle erupted " +
+      "between rebels and the regime with its ally Russian forces in Idlib in the past three weeks. " +
+      "Idlib has been shielded by a truce since last year, brokered by Russia and Turkey.";
+    const r = inferPublished(text, parseEventAnchors(csv, "t.csv").anchors);
+    // Three weeks after 30 April 2019, in 2019 (the year after the 2018 truce): a Wednesday.
+    expect(r.published).toBe("2019-05-22");
+    expect(r.basis).toMatch(/Campaign B \(2019-04-30\) was in the past three weeks/);
+    expect(r.basis).toMatch(/Truce A \(2018-09-17\) was last year/);
+  });
 });
