@@ -75,6 +75,37 @@ describe("placing names from the article's own words", () => {
     expect(resolve(text, index).find((x) => x.text === "Kansafra")?.entry?.id).toBe("kansafrah");
   });
 
+  it("places a camp by the place it is said to stand near, after its kind noun", () => {
+    const deirHassan = entry("deir-hassan", ["Deir Hassan"], 36.0946, 36.7165, "village");
+    const turmanin = entry("turmanin", ["Termanin"], 36.2267, 36.8172, "village");
+    const local = new GazetteerIndex([...index.entries(), deirHassan, turmanin]);
+    const cases: Array<[string, string, string]> = [
+      [
+        "Residents of Halab Labih refugee camp located near Deir Hassan village complain.",
+        "Halab Labih",
+        "deir-hassan",
+      ],
+      [
+        "Another fire broke out in al-Laban camp on the outskirts of Termanin, north of Idlib.",
+        "al-Laban",
+        "turmanin",
+      ],
+      [
+        "Airstrikes hit the Kamuna refugee camp near the Syrian town of Deir Hassan on Thursday.",
+        "Kamuna",
+        "deir-hassan",
+      ],
+      ["A fire broke out at the Ihsan camp near the village of Termanin.", "Ihsan", "turmanin"],
+    ];
+    for (const [text, name, near] of cases) {
+      const r = resolve(text, local).find((x) => x.text === name);
+      const ref = [deirHassan, turmanin].find((e) => e.id === near)!;
+      expect(r?.entry?.approximate, text).toBe(true);
+      expect(Math.abs(r!.entry!.lat - ref.lat), text).toBeLessThan(0.01);
+      expect(Math.abs(r!.entry!.lon - ref.lon), text).toBeLessThan(0.01);
+    }
+  });
+
   it("leaves a name unresolved when nothing in the text locates it", () => {
     const text = "Residents of the village of Kafr Zeta fled.";
     expect(resolve(text, index).find((x) => x.text === "Kafr Zeta")?.entry).toBeNull();

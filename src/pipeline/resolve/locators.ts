@@ -14,13 +14,20 @@ export interface Locator {
 
 const DIRECTION =
   "(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?";
+/** "Halab Labih refugee camp located near ...": the name's own kind noun, and how it lies. */
+const KIND_NOUN =
+  "(?:\\s+(?:(?:refugee|idp|displacement|tent|informal)\\s+)?(?:camps?|village|town|settlement|hill|farms?))?";
+const LIES = "(?:,?\\s+(?:located|situated|lying|set up|built))?";
+/** "near the Syrian town of Sarmada", "near the village of Atma". */
+const KIND_OF = "(?:(?:syrian|turkish)\\s+)?(?:town|village|city)\\s+of\\s+";
+
 /**
  * Between a name (or list) and the place that locates it: ", near", "in the southern
  * countryside of", "west of", or after an apposition: ", the last regime stronghold in the
- * province of".
+ * province of". The name's kind may come first ("al-Laban camp on the outskirts of").
  */
 const AFTER = new RegExp(
-  `^,?\\s+(?:(?:which|that)\\s+(?:is|are|lies|lie)\\s+)?(?:(?:the|a|an)\\s+[^,.;:]{0,60}?\\s+)?(?:(in|near|outside|around|close to|on the outskirts of|(${DIRECTION})\\s+of)\\s+)(?:the\\s+)?(?:(${DIRECTION})\\s+)?(?:(?:countryside|outskirts|suburbs|parts?|areas?|province|governorate|region)\\s+of\\s+)?$`,
+  `^${KIND_NOUN}${LIES},?\\s+(?:(?:which|that)\\s+(?:is|are|lies|lie)\\s+)?(?:(?:the|a|an)\\s+[^,.;:]{0,60}?\\s+)?(?:(in|near|outside|around|close to|on the outskirts of|(${DIRECTION})\\s+of)\\s+)(?:the\\s+)?(?:(${DIRECTION})\\s+)?(?:(?:countryside|outskirts|suburbs|parts?|areas?|province|governorate|region)\\s+of\\s+)?(?:${KIND_OF})?$`,
   "i",
 );
 /** Before a list: "Idlib's southwestern villages of", "in southern Idlib, the villages of". */
