@@ -47,6 +47,12 @@ describe("province or capital, from context", () => {
     ],
     // A report is filed from a city.
     ["Title\n\nIDLIB, Syria (AP) — Shelling went on.", "IDLIB", "idlib-city"],
+    // A bearing is taken from a point, the city; "in the north of" is a part of the province.
+    ["Russian forces also hit Ariha, south of Idlib, overnight.", "Idlib", "idlib-city"],
+    ["Troops captured villages southwest of Aleppo on Thursday.", "Aleppo", "aleppo-city"],
+    ["The village lies 27 kilometers north of Hama.", "Hama", "hama-city"],
+    ["Rebels hold villages in the north of Hama.", "Hama", "hama-governorate"],
+    ["Fighting went on south of Idlib province.", "Idlib", "idlib-governorate"],
   ])("%s → %s is %s", (text, name, expected) => {
     expect(placeOf(text, name)).toBe(expected);
   });
@@ -193,6 +199,17 @@ describe("countryside cues stay local", () => {
       (r) => r.text === "Aleppo",
     );
     expect(placed.map((r) => r.entry?.id)).toEqual(["aleppo-governorate", "aleppo-city"]);
+  });
+});
+
+describe("bearings stay local", () => {
+  it("does not carry 'south of Idlib' to the article's bare 'Idlib'", () => {
+    const text =
+      "Strikes hit Ariha, south of Idlib, on Monday. The offensive on Idlib has displaced thousands.";
+    const placed = resolveNames(text, recognize(text, testIndex())).filter(
+      (r) => r.text === "Idlib",
+    );
+    expect(placed.map((r) => r.entry?.id)).toEqual(["idlib-city", "idlib-governorate"]);
   });
 });
 

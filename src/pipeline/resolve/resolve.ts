@@ -51,7 +51,8 @@ export function scoreCandidate(
   if (sense === "area" || sense === "countryside") score += isArea ? 5 : -2;
   // A settlement cue rules out countries as well as provinces ("the towns of al-Ruwaiha and
   // Benin": a village of Jabal al-Zawiya, not the West African state).
-  if (sense === "settlement") score += isArea || e.kind === "country" ? -5 : 3;
+  if (sense === "settlement" || sense === "reference-point")
+    score += isArea || e.kind === "country" ? -5 : 3;
   if (sense === "part-of-area" && isArea) score += 2;
   if ((sense === null || sense === "part-of-area") && e.kind === "governorate")
     score += CAPITAL_BY_DEFAULT.has(e.areaCode ?? "") ? -3 : 3;
@@ -173,7 +174,9 @@ export function articleSenses(
   names.forEach((n, i) => {
     const s = senses[i];
     // A compass word alone is too weak a cue to carry over ("eastern Aleppo" is the city's east).
+    // Nor is a bearing taken from it ("Ariha, south of Idlib"): the article may mean the province.
     if (s === null || s === undefined || s === "part-of-area" || s === "countryside") return;
+    if (s === "reference-point") return;
     const key = n.text.toLowerCase();
     cues.set(key, (cues.get(key) ?? new Set()).add(s));
   });

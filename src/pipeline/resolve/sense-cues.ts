@@ -9,8 +9,11 @@ import type { Token } from "../recognize/tokenize.ts";
  * "part-of-area" is the weaker cue of a compass word alone ("northern Hama", "eastern Aleppo"):
  * it means a part of the governorate for names that usually mean the governorate, but a part of
  * the city for names that usually mean the city (eastern Aleppo, 2016).
+ * "reference-point" is a bearing taken from a name ("Ariha, south of Idlib"): the city for this
+ * mention only, since the same article may speak of the province elsewhere.
  */
-export type Sense = "area" | "countryside" | "part-of-area" | "settlement" | null;
+export type Sense =
+  "area" | "countryside" | "part-of-area" | "settlement" | "reference-point" | null;
 
 const AREA_AFTER =
   /^(?:provinces?|governorates?|countryside|region|rural|outskirts|suburbs|area)$/i;
@@ -24,6 +27,9 @@ const SETTLEMENT_VERB_BEFORE =
 /** The rest of a list of names that ends in "provinces": ", Hama and Latakia provinces". */
 const LISTED_PROVINCES =
   /^(?:,\s*(?:and\s+)?\p{Lu}[\p{L}'’-]+|\s+and\s+\p{Lu}[\p{L}'’-]+)+\s+(?:provinces|governorates)\b/u;
+/** "south of", "to the north-west of", "27 kilometers north of". */
+const BEARING_OF =
+  /(?:^|[^\p{L}-])(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$/iu;
 const DIRECTION =
   /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?western|north-?eastern|south-?western|south-?eastern)$/i;
 
@@ -61,6 +67,10 @@ export function senseOf(text: string, tokens: readonly Token[], name: Recognized
   const before = text.slice(Math.max(0, name.start - 40), name.start);
   if (SETTLEMENT_BEFORE.test(before) || SETTLEMENT_VERB_BEFORE.test(before)) return "settlement";
   if (AREA_BEFORE.test(before)) return "area";
+  // "Ariha, south of Idlib", "villages southwest of Aleppo": a bearing is taken from a point,
+  // the city. "In the north of Idlib" is a part of the province instead.
+  if (BEARING_OF.test(before) && !/\bin\s+the\s+\S+\s+of\s+$/i.test(before))
+    return "reference-point";
   // "rural Aleppo", "rural Damascus": the countryside, not the city.
   if (prev && prev.text.toLowerCase() === "rural" && text.slice(prev.end, name.start) === " ")
     return "area";
