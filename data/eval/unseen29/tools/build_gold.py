@@ -1,0 +1,213 @@
+#!/usr/bin/env python3
+"""Builds unseen29.gold.json from the hand annotation below (surface string, place, required, kind, note),
+listed in reading order. Adapted from unseen28/tools/build_gold.py (same shared gold_builder: offsets are UTF-16
+code-unit offsets; all texts here are BMP-only, so they equal Python str indices; the node verifier re-checks this).
+No nested or raw annotations: names inside organisation names ("Islamic State in Iraq and the Levant", "National
+Coordination Body for Democratic Change in Syria", "Syria Civil Defence", "Aleppo Free Police", "the Middle East Forum"),
+inside outlet names ("Syria Direct"), inside a facility name ("Atareb Primary Care Clinic"), inside persons' noms de guerre
+("Abu Salim Binnish", "Abu al-Ward Kafr Batikh") and inside compounds ("Syria-based", "Britain-based", "U.S.-based") are
+annotated on their own as optional. "Idlib governorate" and "al-Thalatheen street" are annotated whole."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from gold_builder import GN, DSPL, T, build, dspl, gn, nul, proxy, wp  # noqa: E402,F401
+
+DSPL_E = 'Google DSPL canonical countries.csv country centroid (same value as the earlier sets\' gold: {})'
+ALEPPO_SRC = 'GeoNames cities500 170063 Aleppo (city)'
+IDLIB_SRC = 'GeoNames cities500 169389 Idlib (city)'
+def aleppo_nb(name, what):
+    return proxy(name, 36.20124, 37.16117, 'neighbourhood', ALEPPO_SRC,
+        f'{what} (ff03: "..., Aleppo city"): a district of Aleppo city; no own coordinate searched; represented by the Aleppo city point; proxy probably within ~1-4 km')
+P = {
+ # countries (DSPL centroids, values reused from earlier gold place entries)
+ 'syria': dspl('Syria', 34.802075, 38.996815, 163843, src=DSPL_E.format('seeds/unseen/unseen28')),
+ 'turkey': dspl('Turkey', 38.963745, 35.243322, 298795, src=DSPL_E.format('seeds/unseen/unseen28')),
+ 'france': dspl('France', 46.227638, 2.213749, None, src=DSPL_E.format('unseen10, read there in a public copy of the table: "FR 46.227638 2.213749 France"')),
+ 'germany': dspl('Germany', 51.165691, 10.451526, None, src=DSPL_E.format('unseen25, read there in a public copy of the table')),
+ 'russia': dspl('Russia', 61.52401, 105.318756, None, src=DSPL_E.format('unseen')),
+ 'united-kingdom': dspl('United Kingdom ("Britain")', 55.378051, -3.435973, None, src=DSPL_E.format('seeds/unseen10'),
+    note='only in the compound "Britain-based" (optional)'),
+ 'united-states': dspl('United States ("U.S.")', 37.09024, -95.712891, None, src=DSPL_E.format('unseen7-unseen9/unseen12'),
+    note='only in the compound "U.S.-based" (optional)'),
+ 'iraq': dspl('Iraq', 33.223191, 43.679291, None, src=DSPL_E.format('unseen/unseen28'),
+    note='only inside the organisation name "Islamic State in Iraq and the Levant" (optional)'),
+ # regions without a point
+ 'levant': nul('Levant (region; Arabic al-Sham)', 'region', 'large historical region, no single point (as unseen11/unseen28 gold); only inside the organisation name "Islamic State in Iraq and the Levant" (optional)'),
+ 'middle-east': nul('Middle East', 'region', 'macro-region, not geocoded (as unseen gold); only inside the organisation name "the Middle East Forum" (optional)'),
+ 'kremlin': nul('Moscow Kremlin', 'landmark', '"a speech ... at the Kremlin" (ff06): the seat of the Russian presidency in central Moscow, a building complex; annotated as optional (facility name); no coordinate searched; left without one rather than filled from memory'),
+ # governorates / regions (sourced values reused from earlier gold)
+ 'idlib-governorate': dict(name='Idlib Governorate', lat=35.7, lon=36.7, kind='governorate', geonames_id=None,
+    source='en.wikipedia.org/wiki/Idlib_Governorate infobox "Coordinates: 35°42′N 36°42′E" (same point as seeds/unseen gold)', confidence='high',
+    note='representative point of the governorate; distinct from Idlib city (35.93062, 36.63393)'),
+ 'aleppo-governorate': dict(name='Aleppo Governorate', lat=36.2, lon=37.6, kind='governorate', geonames_id=None,
+    source='sco.wikipedia.org/wiki/Aleppo_Govrenorate infobox "36°12′N 37°36′E" (same value as unseen-unseen28 gold)', confidence='high',
+    note='representative point of the governorate, not Aleppo city (36.20124, 37.16117)'),
+ 'latakia-governorate': dict(name='Latakia Governorate', lat=35.6, lon=36.0, kind='governorate', geonames_id=None,
+    source='Wikipedia "Latakia Governorate" infobox "35°36′N 36°00′E" (same value as seeds/unseen10 gold)', confidence='high',
+    note='"Latakia province", "coastal Latakia", "Latakia is home to the ancestral village ..."'),
+ 'raqqa-governorate': dict(name='Raqqa Governorate', lat=36.0, lon=38.9, kind='governorate', geonames_id=None,
+    source='en.wikipedia "Raqqa Governorate" infobox "Coordinates (Raqqa): 36°00′N 38°54′E" (same value as unseen12 gold)', confidence='high',
+    note='"the eastern Raqqa province", "Raqqa, Hasaka and eastern Aleppo provinces"'),
+ 'hasakah-governorate': dict(name='Al-Hasakah Governorate ("Hasaka")', lat=36.5, lon=40.9, kind='governorate', geonames_id=None,
+    source='en.wikipedia "Al-Hasakah Governorate" infobox "Coordinates (Al-Hasakah): 36°30′N 40°54′E" (same value as unseen12 gold)', confidence='high',
+    note='"Raqqa, Hasaka and eastern Aleppo provinces"'),
+ 'jabal-al-akrad': wp('Jabal al-Akrad (Kurd Mountain), northern Latakia', 35.65, 36.2, 'region',
+    'en.wikipedia "Jabal al-Akrad" (wikiwand) "Coordinates 35°39′N 36°12′E" (same sourced value as unseen3/unseen17 gold)',
+    '"the rebel-held Jabal al-Akrad region of ... Latakia province"'),
+ # cities / towns (GeoNames cities500)
+ 'damascus': gn('Damascus', 170654, 33.5102, 36.29128, 'city'),
+ 'aleppo': gn('Aleppo (city)', 170063, 36.20124, 37.16117, 'city'),
+ 'idlib-city': gn('Idlib (city)', 169389, 35.93062, 36.63393, 'city'),
+ 'maarat-al-numan': gn('Maarat al-Numan ("Maaret al-Numan", "Maarrat al-Nu’man")', 167611, 35.6483, 36.67693, 'city', 'GeoNames name "Ma‘arrat an Nu‘mān"'),
+ 'khan-sheikhoun': gn('Khan Sheikhoun ("Khan Sheikhon", Khan Shaykhun)', 168325, 35.44208, 36.65095, 'town', 'GeoNames name "Khān Shaykhūn" (same id as unseen15/unseen16/unseen28 gold)'),
+ 'jisr-al-shughur': gn('Jisr al-Shughur ("Jisr al-Shughour", "Jisr ash-Shughur")', 169023, 35.81418, 36.31983, 'city', 'GeoNames name "Jisr ash Shughūr" (same id as unseen10/unseen14/unseen28 gold)'),
+ 'saraqib': gn('Saraqib ("Saraqeb"; caption typo "Araqeb")', 164816, 35.86447, 36.80591, 'city', 'GeoNames name "Sarāqib"'),
+ 'binnish': gn('Binnish', 171451, 35.95664, 36.7138, 'town', '"Binnish city"; also inside the nom de guerre "Abu Salim Binnish" (optional)'),
+ 'maarat-misrin': gn('Maarrat Misrin (Ma\'arrat Misrin)', 167605, 36.01152, 36.67183, 'town', 'GeoNames name "Ma‘arratmişrīn" (same id as unseen10/unseen17 gold)'),
+ 'atarib': gn('al-Atarib ("Atareb")', 174030, 36.13907, 36.82504, 'town', 'GeoNames name "Al Atārib" (same id as unseen23 gold)'),
+ 'nubl': gn('Nubl ("Nubul")', 166331, 36.37867, 36.99294, 'town', 'GeoNames name "Nubl" (same id as unseen3 gold)'),
+ 'mare': gn('Mare\' ("Maare", مارع), northern Aleppo Governorate', 167245, 36.48259, 37.19709, 'town', 'GeoNames name "Māri‘" (same id as unseen15/unseen28 gold)'),
+ 'al-bab': gn('al-Bab ("Al-Bab")', 174018, 36.37051, 37.5157, 'city', 'GeoNames name "Al Bāb"'),
+ 'manbij': gn('Manbij', 167357, 36.52815, 37.95495, 'city'),
+ 'deraa': gn('Deraa (Daraa, city)', 170905, 32.61889, 36.10213, 'city', 'GeoNames name "Dar‘ā"; "the southern town of Deraa"'),
+ 'beirut': gn('Beirut', 276781, 33.89332, 35.50157, 'city', 'datelines "BEIRUT" and "in Beirut"'),
+ 'amman': gn('Amman', 250441, 31.95522, 35.94503, 'city', 'dateline "AMMAN:"'),
+ 'new-york': gn('New York City', 5128581, 40.71427, -74.00597, 'city', 'dateline "(New York)"'),
+ 'moscow': gn('Moscow', 524901, 55.75222, 37.61556, 'city', '"Moscow began an air campaign", "Moscow’s intervention": the capital for the government (required)'),
+ # other sourced coordinates
+ 'khan-al-asal': wp('Khan al-Asal ("Khan al-Assal", خان العسل), west of Aleppo', 36.16722, 37.03917, 'town',
+    'en.wikipedia "Khan al-Asal" infobox "36°10′2″N 37°2′21″E / 36.16722; 37.03917" (same sourced value as unseen8/unseen12 gold; the wikimili/en.wikipedia "Khan al-Assal chemical attack" pages seen in this set\'s searches give the same impact point 36°10′02″N 37°02′21″E)'),
+ 'al-zahraa': wp('al-Zahraa ("Al-Zahraa", "Zahraa", الزهراء), north of Aleppo', 36.358583, 37.010667, 'town',
+    'en.wikipedia "Al-Zahraa" infobox "Coordinates: 36°21′30.9″N 37°00′38.4″E" (same sourced value as unseen3 gold)'),
+ 'kafr-batikh': wp('Kafr Batikh (Kafr Battikh, كفر بطيخ), Saraqib subdistrict', 35.78194, 36.72361, 'village',
+    'en.wikipedia "Kafr Battikh" infobox "Coordinates: 35°46′55″N 36°43′25″E / 35.78194°N 36.72361°E" (stored copy at hessslslslsls.azureedge.net/wiki/Kafr_Battikh; nl.qaz.wiki copy gives the same decimals; found via search, pages corpus)',
+    'only inside the nom de guerre "Abu al-Ward Kafr Batikh" (optional)'),
+ # proxies
+ 'bab-al-hadid': aleppo_nb('Bab al-Hadid (باب الحديد), Aleppo city', '"Aqyuol bakery in Bab al-Hadid, Aleppo city"'),
+ 'qadi-askar': aleppo_nb('Qadi Askar (قاضي عسكر), Aleppo city', '"Al-Zarra bakery in Qadi Askar, Aleppo city"'),
+ 'al-maysar': aleppo_nb('al-Maysar (الميسر), Aleppo city', '"Kanjou bakery, al-Maysar, Aleppo city"'),
+ 'al-halwaniya': aleppo_nb('al-Halwaniya (الحلوانية), Aleppo city', '"Bakery in al-Halwaniya, Aleppo city"'),
+ 'al-qaterji': aleppo_nb('al-Qaterji (القاطرجي), Aleppo city', '"Hussein bakery in al-Qaterji, Aleppo city" (same proxy as unseen25 gold\'s qaterji)'),
+ 'tariq-al-bab': aleppo_nb('Tariq al-Bab (طريق الباب), Aleppo city', '"Bakery in Tariq al-Bab, Aleppo city"'),
+ 'sheikh-said': aleppo_nb('al-Sheikh Sa’id (الشيخ سعيد) district, Aleppo city', '"Bakery in al-Sheikh Sa’id district, Aleppo city" (a southern district of the city)'),
+ 'thalatheen-street': proxy('al-Thalatheen street (شارع الثلاثين, "Thirty Street"), Idlib city', 35.93062, 36.63393, 'street', IDLIB_SRC,
+    '"A person was killed on al-Thalatheen street in the city of Idlib" (ff10); no own coordinate searched; represented by the Idlib city point; proxy probably within ~1-2 km'),
+}
+
+G = 'idlib-governorate'; AG = 'aleppo-governorate'; LG = 'latakia-governorate'
+ART = {
+ 'ff01_sdut-ap-troops-seize-maaret-al-numan': dict(
+  published='2011-06-17', precision='day', outlet='The San Diego Union-Tribune (Associated Press story)',
+  url='http://www.sandiegouniontribune.com/sdut-syrian-troops-seize-another-town-protests-go-on-2011jun17-story.html',
+  basis='No date line in the stored copy; the URL slug ends "-2011jun17-story" (17 June 2011); the text says troops seized the town "early Friday" and that France and Germany called "Friday" for sanctions, and 17 June 2011 was a Friday; Jisr al-Shughour "recaptured last Sunday" (12 June) agrees.',
+  tops=[T('Maaret al-Numan','maarat-al-numan'), T('Syria','syria', req=False, note='compound "Syria-based"'), T('Khan Sheikhon','khan-sheikhoun'),
+        T('Maaret al-Numan','maarat-al-numan'), T('Damascus','damascus'), T('Syria','syria', note='"Syria\'s second-largest city"'), T('Aleppo','aleppo', note='"Syria\'s second-largest city, Aleppo"'),
+        T('Idlib', G, note='"Idlib province"'), T('Maaret al-Numan','maarat-al-numan'), T('Syria','syria', note='"protests throughout Syria"'),
+        T('France','france'), T('Germany','germany'), T('Turkey','turkey', note='"camps in neighboring Turkey"'), T('Jisr al-Shughour','jisr-al-shughur')]),
+ 'ff02_alakhbar-army-retakes-idlib': dict(
+  published='2012-03-14', precision='day', outlet='Al-Akhbar English (Lebanon)',
+  url='http://english.al-akhbar.com/node/5171/',
+  basis='Date line "Published Wednesday, March 14, 2012" shown with the article (kept in the text; 14 March 2012 was a Wednesday); the text says the opposition conceded "on Wednesday" and the assault began "on Saturday" (10 March), which agrees.',
+  tops=[T('Idlib','idlib-city', note='title "Syrian army retakes Idlib": the city (the March 2012 assault retook the city)'),
+        T('Idlib','idlib-city', note='"the rebel stronghold of Idlib in the country\'s northwest": the city (next sentence: "to retake the city")'),
+        T('Idlib','idlib-city', note='"Idlib, one of the last remaining rebel bastions, was overrun ... to retake the city"'),
+        T('Idlib','idlib-city', note='"an activist in Idlib ... the city had been recaptured": the city (the province reading is possible)'),
+        T('Idlib', G, note='"the rebellious province of Idlib"'),
+        T('Syria','syria', req=False, note='inside the organisation name "National Coordination Body for Democratic Change in Syria"'),
+        T('Syria','syria', note='"most armed rebels in Syria"')]),
+ 'ff03_hrw-bread-lines-aleppo-bakeries': dict(
+  published='2012-08-30', precision='day', outlet='Human Rights Watch (NGO, news release)',
+  url='https://www.hrw.org/news/2012/08/30/syria-government-attacking-bread-lines',
+  basis='The URL path /news/2012/08/30/ gives the day; the reteccp.org stored copy of the same release (used for its title line) shows the date line "August 30, 2012"; the text\'s latest attack date (August 24) agrees.',
+  tops=[T('Syria','syria', note='title label "Syria:"'), T('New York','new-york', note='dateline "(New York)"'),
+        T('Aleppo', AG, note='"Aleppo province"'), T('Aleppo','aleppo', note='"the city of Aleppo"'), T('Aleppo','aleppo', note='"Aleppo residents"'),
+        T('Aleppo','aleppo', note='"has just returned from Aleppo": read as the city by the convention (the province reading is possible)'),
+        T('Maare','mare', note='"Bakery in Maare, northern Aleppo" = Mare\''), T('Aleppo', AG, note='"northern Aleppo": the province'),
+        T('Al-Bab','al-bab'), T('Aleppo', AG, note='"northeastern Aleppo": the province'),
+        T('Bab al-Hadid','bab-al-hadid'), T('Aleppo','aleppo', note='"Aleppo city"'),
+        T('Qadi Askar','qadi-askar'), T('Aleppo','aleppo', note='"Aleppo city"'),
+        T('al-Maysar','al-maysar'), T('Aleppo','aleppo', note='"Aleppo city"'),
+        T('al-Halwaniya','al-halwaniya'), T('Aleppo','aleppo', note='"Aleppo city"'),
+        T('Manbij','manbij'), T('Aleppo', AG, note='"northern Aleppo": the province'),
+        T('al-Qaterji','al-qaterji'), T('Aleppo','aleppo', note='"Aleppo city"'),
+        T('Tariq al-Bab','tariq-al-bab'), T('Aleppo','aleppo', note='"Aleppo city"'),
+        T('al-Sheikh Sa’id','sheikh-said', note='"al-Sheikh Sa’id district"'), T('Aleppo','aleppo', note='"Aleppo city"'),
+        T('Aleppo', AG, note='"fighting in Aleppo province"')]),
+ 'ff04_reuters-rebels-seize-khan-al-assal': dict(
+  published='2013-07-22', precision='day', outlet='Reuters (wire)',
+  url='http://www.reuters.com/article/2013/07/22/us-syria-crisis-town-idUSBRE96L09P20130722',
+  basis='Date line "BEIRUT Mon Jul 22, 2013 5:13am EDT" shown with the article (kept in the text); the URL path /2013/07/22/ and "seized ... on Monday" agree (22 July 2013 was a Monday).',
+  tops=[T('Syria','syria', note='title "Syria rebels"'), T('Aleppo', AG, note='title "in Aleppo province"'), T('BEIRUT','beirut', note='date line'), T('BEIRUT','beirut', note='dateline "BEIRUT (Reuters)"'),
+        T('Khan al-Assal','khan-al-asal'), T('Aleppo', AG, note='"the western part of Aleppo province"'), T('Aleppo','aleppo', note='"retake Aleppo city"'),
+        T('Syria','syria', note='"elsewhere in Syria"'),
+        T('Aleppo', AG, note='"Aleppo is part of a crescent of regions in northern Syria": the province (a region among regions; the city reading is possible)'),
+        T('Syria','syria', note='"northern Syria"'), T('Aleppo','aleppo', note='"government-held areas in Aleppo city"'), T('Syria','syria', note='"Syria\'s largest urban center"'),
+        T('Aleppo','aleppo', note='"Aleppo has been mired in a bloody stalemate since rebels launched an offensive in the province": read as the city by the convention (the province reading is possible)'),
+        T('Khan al-Assal','khan-al-asal'), T('Syria','syria', note='"Syria\'s insurgency"'), T('Deraa','deraa', note='"the southern town of Deraa"'),
+        T('Beirut','beirut', note='closing credit "in Beirut"')]),
+ 'ff05_reuters-isil-leaves-idlib-latakia': dict(
+  published='2014-03-14', precision='day', outlet='Reuters (wire)',
+  url='https://www.reuters.com/article/us-syria-crisis-withdraw/al-qaeda-splinter-group-in-syria-leaves-two-provinces-activists-idUSBREA2D1IP20140314',
+  basis='Date line "March 14, 2014 / 5:58 PM" shown with the article (kept in the text; the site\'s "/ 6 years ago" widget dropped); the URL id ends 20140314 and the text says the pull-out finished "on Friday" (14 March 2014 was a Friday).',
+  tops=[T('Syria','syria', note='title'), T('BEIRUT','beirut', note='dateline'), T('Syria','syria', note='"splinter group in Syria"'),
+        T('Iraq','iraq', req=False, note='inside the organisation name "Islamic State in Iraq and the Levant"'), T('Levant','levant', req=False, note='inside the organisation name'),
+        T('Idlib', G, note='"Idlib and Latakia provinces"'), T('Latakia', LG, note='"Idlib and Latakia provinces"'),
+        T('Raqqa','raqqa-governorate', note='"the eastern Raqqa province"'), T('Aleppo','aleppo', note='"the eastern outskirts of the northern city of Aleppo"'),
+        T('Britain','united-kingdom', req=False, note='compound "Britain-based"'),
+        T('Syria','syria', note='"a network of sources in Syria"'), T('Syria','syria', note='"al Qaeda’s branch in Syria"'),
+        T('U.S.','united-states', req=False, note='compound "U.S.-based"'), T('Middle East','middle-east', req=False, note='inside the organisation name "the Middle East Forum"'),
+        T('Raqqa','raqqa-governorate', note='"Raqqa, Hasaka and eastern Aleppo provinces"'), T('Hasaka','hasakah-governorate'), T('Aleppo', AG, note='"eastern Aleppo provinces"')]),
+ 'ff06_aljazeera-russian-strikes-jabal-al-akrad': dict(
+  published='2015-10-20', precision='day', outlet='Al Jazeera English (Qatar)',
+  url='https://www.aljazeera.com/news/2015/10/russian-air-strikes-syria-kill-scores-151020154132740.html',
+  basis='No date line in the stored copy; the URL path /news/2015/10/ and its stamp 151020154132740 (2015-10-20 15:41) give the day; the text\'s "on Tuesday" (Putin\'s speech) fits 20 Oct 2015, a Tuesday; other stored copies (olorisupergal.com URL /2015/10/20/, an IANS item dated 20 October) agree.',
+  tops=[T('Syria','syria', note='title'), T('Latakia', LG, note='standfirst "Latakia province"'), T('Syria','syria', note='"western Syria"'),
+        T('Jabal al-Akrad','jabal-al-akrad'), T('Latakia', LG, note='"the mainly regime-held Latakia province"'),
+        T('Jabal al-Akrad','jabal-al-akrad'), T('Latakia', LG, note='"coastal Latakia"'),
+        T('Latakia', LG, note='"Latakia is home to the ancestral village of Syria’s President": the province (the city reading is possible)'),
+        T('Syria','syria', note='"Syria’s President"'), T('Moscow','moscow', note='"Moscow began an air campaign": the government'), T('Syria','syria', note='"an air campaign in Syria"'),
+        T('Moscow','moscow', note='"Moscow’s intervention": the government'), T('Syria','syria', note='"intervention in Syria"'),
+        T('Russia','russia'), T('Kremlin','kremlin', req=False, note='"at the Kremlin": a building complex (facility name), optional'), T('Russia','russia')]),
+ 'ff07_alalam-nubul-zahraa-siege-broken': dict(
+  published='2016-02-04', precision='day', outlet='Al-Alam News Network (Iran, English edition)',
+  url='http://en.alalam.ir/news/1786137',
+  basis='Date line "Thu Feb 4, 2016 14:31:46" shown with the article (kept in the text; 4 Feb 2016 was a Thursday); the text dates the government statement "on Wednesday (February 3)", which agrees.',
+  tops=[T('Nubul','nubl', note='title'), T('Al-Zahraa','al-zahraa', note='title'), T('Nubul','nubl'), T('Zahraa','al-zahraa'),
+        T('Syria','syria', note='"northwest Syria"'), T('Turkey','turkey', note='"nearby Turkey"'),
+        T('Aleppo', AG, note='"northern Aleppo province"'), T('Aleppo','aleppo', note='"Aleppo city"')]),
+ 'ff08_vice-saraqeb-chlorine-helicopter': dict(
+  published='2016-08-02', precision='day', outlet='VICE News (international news site)',
+  url='https://www.vice.com/en_us/article/vb8nnb/syrian-rescuers-say-chlorine-gas-dropped-on-a-town-near-where-a-russian-helicopter-was-shot-down',
+  basis='Date line "Aug 2 2016, 3:05pm" under the byline (kept in the text); the helicopter was shot down "on Monday" (1 Aug 2016) and the caption dates the image "1 de agosto de 2016", which agree.',
+  tops=[T('Saraqeb','saraqib', note='standfirst'), T('Araqeb','saraqib', note='caption "Ciudadanos de Araqeb": a typo for Saraqeb (the same caption names Saraqeb)'),
+        T('Saraqeb','saraqib', note='caption "en Saraqeb, Siria"'), T('Siria','syria', note='caption (Spanish) "Saraqeb, Siria": Syria'),
+        T('Aleppo','aleppo', note='"shot down by ground fire from nearby Aleppo": read as the city by the convention (the province reading is possible)'),
+        T('Syria','syria', req=False, note='inside the organisation name "Syria Civil Defence"'),
+        T('Syria','syria', note='"opposition-controlled regions of Syria"'), T('Saraqeb','saraqib'), T('Saraqeb','saraqib', note='"a doctor working in Saraqeb"')]),
+ 'ff09_syriadirect-atareb-market-airstrikes': dict(
+  published='2017-11-13', precision='day', outlet='Syria Direct (Syrian news outlet, Amman)',
+  url='https://syriadirect.org/deadly-airstrikes-kill-injure-scores-in-northwest-syrian-town-despite-de-escalation-agreement/',
+  basis='Date line "13 November 2017" shown with the article (kept in the text); the strikes were "on Monday afternoon" (13 Nov 2017 was a Monday); other stored copies of the news (anews.com.tr URL /2017/11/13/, egypttoday "14 November 2017: ... on Monday") agree.',
+  tops=[T('AMMAN','amman', note='dateline'), T('Aleppo', AG, note='"the northwest Aleppo province town of Atareb"'), T('Atareb','atarib'),
+        T('Atareb','atarib', note='"The main market in Atareb"'), T('Aleppo','aleppo', note='"30km west of Aleppo city"'),
+        T('Syria','syria', req=False, note='inside the outlet name "Syria Direct"'),
+        T('Atareb','atarib', req=False, note='inside the facility name "Atareb Primary Care Clinic"'),
+        T('Syria','syria', req=False, note='inside the outlet name "Syria Direct"'),
+        T('Aleppo', AG, req=False, note='inside the organisation name "Aleppo Free Police" (the province\'s police)'),
+        T('Atareb','atarib', note='caption "Atareb’s market"'), T('Atareb','atarib', note='"Medical workers in Atareb"'),
+        T('Aleppo', AG, note='"the west Aleppo countryside"'), T('Syria','syria', req=False, note='inside the outlet name "Syria Direct"')]),
+ 'ff10_smart-assassinations-strike-idlib': dict(
+  published='2018-04-27', precision='day', outlet='SMART News Agency (Syrian opposition news agency, English edition)',
+  url='https://smartnews-agency.com/ar/reports/290119/assassinations-strike-idlib-following-cessation-of-infighting-between',
+  basis='Date line "تم النشر بتاريخ : 27 أبريل، 2018 10:06:22 م" ("published on: 27 April 2018, 10:06:22 pm") shown with the article (kept in the text); "killed in two days" agrees with the wave of 26-27 April 2018 that other stored pages describe (socialnews.it: "On Thursday 26th April"; Kyle Orton, 5 May 2018: "beginning on 26 April and lasting about two days").',
+  tops=[T('Idlib', G, note='title "Assassinations strike Idlib": the province'), T('Idlib governorate', G, note='"the Idlib governorate", annotated whole'),
+        T('Binnish','binnish', req=False, note='inside the nom de guerre "Abu Salim Binnish"'), T('Binnish','binnish', note='"Binnish city"'),
+        T('Kafr Batikh','kafr-batikh', req=False, note='inside the nom de guerre "Abu al-Ward Kafr Batikh"'),
+        T('Maarrat al-Nu’man','maarat-al-numan'), T('Jisr ash-Shughur','jisr-al-shughur'),
+        T('Idlib','idlib-city', note='"north and west of Idlib": relative to the city (as unseen28\'s "north of Idlib"; the province reading is possible)'),
+        T('Maarrat Misrin','maarat-misrin', note='"the town of Maarrat Misrin"'), T('Khan Sheikhoun','khan-sheikhoun', note='"the city of Khan Sheikhoun"'),
+        T('Idlib','idlib-city', note='"Khan Sheikhoun, south of Idlib": relative to the city (the province reading is possible)'),
+        T('al-Thalatheen street','thalatheen-street'), T('Idlib','idlib-city', note='"the city of Idlib"')]),
+}
+
+if __name__ == '__main__':
+    build('unseen29', P, ART, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Builds unseen30.gold.json from the hand annotation below (surface string, place, required, kind, note),
+listed in reading order. Adapted from unseen28/tools/build_gold.py (same shared gold_builder: offsets are UTF-16
+code-unit offsets; all texts here are BMP-only, so they equal Python str indices; the node verifier re-checks this).
+No nested or raw annotations: names inside organisation names ("Syria Civil Defense", "Syria Direct", "the Idlib and
+Hama Education Directorates", "Autonomous Administration of North and East Syria"), inside compounds ("UK-based",
+"Turkey-backed", "Iran-backed") and inside event labels ("the Astana process") are annotated on their own as optional.
+"Idlib governorate", "Kurdistan Region", "Jabal al-Turkman", "al-Ghab Plain" and "Qarqur dam" are annotated whole."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from gold_builder import GN, DSPL, T, build, dspl, gn, nul, proxy, wp  # noqa: E402,F401
+
+DSPL_E = 'Google DSPL canonical countries.csv country centroid (same value as the earlier sets\' gold, where it was confirmed in public copies of the table)'
+QARQUR_SRC = 'fr.wikipedia "Qarqur" infobox "35°44′37″N 36°19′7″E / 35.74361; 36.31861" (wikiland.org/fr/Qarqur stored copy; found via search, pages corpus)'
+P = {
+ # countries (DSPL centroids, values as in the earlier sets' gold)
+ 'syria': dspl('Syria', 34.802075, 38.996815, 163843, src=DSPL_E),
+ 'turkey': dspl('Turkey (Türkiye)', 38.963745, 35.243322, 298795, src=DSPL_E, note='"Turkey", "Türkiye"; optional inside the compound "Turkey-backed"'),
+ 'russia': dspl('Russia', 61.52401, 105.318756, 2017370, src=DSPL_E),
+ 'iran': dspl('Iran', 32.427908, 53.688046, 130758, src=DSPL_E, note='optional inside the compound "Iran-backed"'),
+ 'iraq': dspl('Iraq', 33.223191, 43.679291, 99237, src=DSPL_E),
+ 'kazakhstan': dspl('Kazakhstan', 48.019573, 66.923684, 1522867, src=DSPL_E + ' (unseen7 gold)'),
+ 'united-kingdom': dspl('United Kingdom ("UK")', 55.378051, -3.435973, 2635167, src=DSPL_E, note='"from the UK" (required); "UK-based" (optional)'),
+ # governorates / regions
+ 'idlib-governorate': dict(name='Idlib Governorate', lat=35.7, lon=36.7, kind='governorate', geonames_id=None,
+    source='en.wikipedia.org/wiki/Idlib_Governorate infobox "Coordinates: 35°42′N 36°42′E" (same point as seeds/unseen gold)', confidence='high',
+    note='representative point of the governorate; distinct from Idlib city (35.93062, 36.63393)'),
+ 'aleppo-governorate': dict(name='Aleppo Governorate', lat=36.2, lon=37.6, kind='governorate', geonames_id=None,
+    source='sco.wikipedia.org/wiki/Aleppo_Govrenorate infobox "36°12′N 37°36′E" (same value as unseen-unseen28 gold)', confidence='high',
+    note='"northern Aleppo": representative point of the governorate, not Aleppo city (36.20124, 37.16117)'),
+ 'hama-governorate': dict(name='Hama Governorate', lat=35.2, lon=37.2, kind='governorate', geonames_id=None,
+    source='Wikipedia "Hama Governorate" infobox "35°12′N 37°12′E" (same point as seeds/unseen gold)', confidence='high',
+    note='"the northern Hama area", "Hama countryside"; optional inside "the Idlib and Hama Education Directorates"'),
+ 'latakia-governorate': dict(name='Latakia Governorate', lat=35.6, lon=36.0, kind='governorate', geonames_id=None,
+    source='Wikipedia "Latakia Governorate" infobox "35°36′N 36°00′E" (same value as seeds/unseen10 gold)', confidence='high',
+    note='"Latakia’s northern countryside"'),
+ 'raqqa-governorate': dict(name='Raqqa Governorate', lat=36.0, lon=38.9, kind='governorate', geonames_id=None,
+    source='en.wikipedia "Raqqa Governorate" infobox "Coordinates (Raqqa): 36°00′N 38°54′E / 36; 38.9" (same sourced value as unseen12 gold)', confidence='high',
+    note='"Raqqa’s countryside"'),
+ 'afrin-region': wp('Afrin District / Afrin region (Aleppo Governorate)', 36.51, 36.867778, 'region',
+    'ru.wikipedia "Африн (район)" 36°30′36″N 36°52′04″E (same sourced value as unseen7/unseen8/unseen11/unseen14/unseen28 gold)',
+    'the Kurdish-majority district north-west of Aleppo taken in the 2018 Olive Branch operation; "in Afrin", "control of Afrin", "areas like ... Afrin"'),
+ 'kurdistan-region': wp('Kurdistan Region (Iraq)', 36.183, 44.0, 'region',
+    'Wikipedia "Iraqi Kurdistan"/"Kurdistan Region" infobox capital point "36°11′N 44°00′E / 36.183; 44.000" (same sourced value as unseen gold)',
+    'only in the dateline "ERBIL, Kurdistan Region —"'),
+ 'turkmen-mountain': wp('Jabal al-Turkman (Turkmen Mountain, Bayırbucak), northern Latakia', 35.78139, 35.9825, 'region',
+    'en.wikipedia "Turkmen Mountain" 35°46′53″N 35°58′57″E (same sourced value as unseen6/unseen10 gold)'),
+ 'ghab-plain': proxy('al-Ghab Plain (Sahl al-Ghab)', 35.68482, 36.33867, 'region', 'GeoNames cities500 172027 Az Ziyārah (al-Ziyarah, Sahl al-Ghab) (same proxy as unseen12 gold)',
+    'a plain ~60 km long on the Orontes; represented by al-Ziyarah in its northern part (as the earlier sets did)'),
+ 'euphrates': nul('Euphrates River', 'feature', '"regions east of the Euphrates": a river ~2,800 km long, no single point (as unseen12 gold)'),
+ # cities / towns (GeoNames cities500)
+ 'beirut': gn('Beirut', 276781, 33.89332, 35.50157, 'city', 'dateline "BEIRUT, April 18 (Reuters)"'),
+ 'paris': gn('Paris', 2988507, 48.85341, 2.3488, 'city', 'dateline "PARIS —"'),
+ 'erbil': gn('Erbil', 95446, 36.18333, 44.01193, 'city', 'dateline "ERBIL, Kurdistan Region —"'),
+ 'ankara': gn('Ankara', 323786, 39.91987, 32.85427, 'city', 'dateline "ANKARA / IDLIB"; "Ankara said" (the Turkish government)'),
+ 'istanbul': gn('Istanbul', 745044, 41.01384, 28.94966, 'city'),
+ 'astana': gn('Astana (Nur-Sultan 2019-2022)', 1526273, 51.1801, 71.44598, 'city', '"a meeting in Astana, Kazakhstan" (required); "the Astana process" (optional label)'),
+ 'damascus': gn('Damascus', 170654, 33.5102, 36.29128, 'city', '"The Damascus administration": the capital for the government'),
+ 'aleppo': gn('Aleppo (city)', 170063, 36.20124, 37.16117, 'city'),
+ 'idlib-city': gn('Idlib (city)', 169389, 35.93062, 36.63393, 'city'),
+ 'afrin-city': gn('Afrin (city)', 174186, 36.51194, 36.86954, 'city', 'GeoNames name "‘Afrīn"; "Afrin city center", "the city of Afrin"'),
+ 'azaz': gn('Azaz (A\'zaz)', 172082, 36.58662, 37.04628, 'city', 'GeoNames name "I‘zāz"'),
+ 'jisr-al-shughur': gn('Jisr al-Shughur ("Jisr a-Shughour")', 169023, 35.81418, 36.31983, 'city', 'GeoNames name "Jisr ash Shughūr"'),
+ 'ariha': gn('Ariha', 172994, 35.81374, 36.60964, 'city', 'GeoNames name "Arīḩā"'),
+ 'harem': gn('Harem (Harim)', 169866, 36.21176, 36.52078, 'town', 'GeoNames name "Ḩārim"'),
+ 'maarat-misrin': gn('Ma\'arrat Misrin ("Maarat Misreen")', 167605, 36.01152, 36.67183, 'town', 'GeoNames name "Ma‘arratmişrīn"'),
+ 'dana': gn('Dana (ad-Dana)', 174259, 36.21254, 36.76998, 'town', 'GeoNames name "Ad Dānā"'),
+ 'ain-issa': gn('Ain Issa (‘Ayn ‘Īsá), Raqqa Governorate', 172134, 36.3855, 38.86228, 'town', '"camps like Ain Issa and Tal Abyad": the camp(s) named for the town, represented by the town point'),
+ 'tal-abyad': gn('Tal Abyad (Tall Abyaḑ), Raqqa Governorate', 163750, 36.69648, 38.95382, 'town', '"camps like Ain Issa and Tal Abyad": the camp(s) named for the town, represented by the town point'),
+ # other sourced coordinates
+ 'mardikh': wp('Mardikh / Tell Mardikh ("Mrdikh"; site of Ebla), eastern Idlib countryside', 35.798, 36.798, 'village',
+    'dgam.gov.sy (Syrian Directorate-General of Antiquities and Museums) "Tell Mardikh": "The coordinates of the archaeological site are: 35.798°N 36.798°E" (stored page found via search, pages corpus)',
+    'the modern village of Tell Mardikh adjoins the tell of Ebla (point of the tell; the village is within ~1 km); earlier sets used a Saraqib proxy for the same village'),
+ 'basuta': wp('Basuta (al-Basuta, Basûtê), south of Afrin', 36.433333, 36.883333, 'village',
+    'de.wikipedia "Basuta" "Koordinaten 36° 26′ N, 36° 53′ O" (de.wiki.li and de.zxc.wiki stored copies; found via search, pages corpus)',
+    '"the village of Basuta, south of the city of Afrin"; the source gives whole minutes only (±1 km)'),
+ # proxies
+ 'um-jalal': proxy('Um Jalal (Umm Jalal, أم جلال), south-eastern Idlib countryside', 35.45846, 36.74816, 'village',
+    'GeoNames cities500 172347 At Tamāni‘ah (al-Tamanah, the subdistrict seat)',
+    '"Um Jalal village in southeast Idlib province" (the article); esyria.sy (eIdleb) stored page: the village lies 35 km south-east of Ma\'arrat al-Nu\'man and belongs to al-Tamanah subdistrict (nahiya) of Khan Shaykhun district; no own coordinate found (one search); proxy may be off by ~10-15 km'),
+ 'al-khalidiya-aleppo': proxy('al-Khalidiya (al-Khalidiyah) neighbourhood, Aleppo', 36.20124, 37.16117, 'neighbourhood',
+    'GeoNames cities500 170063 Aleppo (city)', '"the government-held city of Aleppo ... al-Khalidiya neighbourhood" (the article); represented by the city point; proxy within a few km'),
+ 'qastoun': proxy('Qastoun ("Qastun", قسطون), al-Ghab plain, north-western Hama countryside', 35.68482, 36.33867, 'village',
+    'GeoNames cities500 172027 Az Ziyārah (al-Ziyarah) (same proxy as unseen15 gold)',
+    '"Qastoun village in al-Ghab Plain in northwestern Hama countryside" (caption); the fr.wikipedia "Qarqur" copy places Qastun south-east of Qarqur, and al-Ziyarah 7 km south of Qarqur; proxy probably within ~5 km'),
+ 'qarqur-dam': proxy('Qarqur dam (سد قرقور), Orontes, al-Ghab', 35.74361, 36.31861, 'feature', QARQUR_SRC + ' (Qarqur village point)',
+    '"The area also has the Qarqur dam" (the article); represented by the village it is named after, on the east bank of the Orontes; proxy probably within ~2 km'),
+ # not found
+ 'kokfin': nul('Kokfin (Qoqfin, Qawqafin, قوقفين), southern Idlib countryside', 'village',
+    '"Kokfin village" in "southern Idlib province" (the article; other stored copies spell it Qoqfin, Qaqfin, Qawqfin); no coordinate found (one search, Arabic name: nothing); left without a coordinate'),
+ 'khan-al-subul': nul('Khan al-Subul ("Khan al Subul", خان السبل), southern Idlib countryside', 'village',
+    '"the village of Khan al Subul in southern Idlib province" (the article); no coordinate found (as in unseen10/unseen11 gold; not searched again)'),
+}
+
+G = 'idlib-governorate'; AG = 'aleppo-governorate'; HG = 'hama-governorate'
+ART = {
+ 'hh01_trust-reuters-um-jalal-shelling': dict(
+  published='2019-04-18', precision='day', outlet='Reuters (Thomson Reuters Foundation news.trust.org copy)',
+  url='http://news.trust.org/item/20190418134000-j6mhu',
+  basis='Date line "Thursday, 18 April 2019 13:53 GMT" and dateline "BEIRUT, April 18 (Reuters)" kept in the text; the URL item stamp 20190418134000 agrees; the shelling was "on Thursday" (18 April 2019 was a Thursday).',
+  tops=[T('Syria', 'syria', note='caption "Syria\'s President Bashar al-Assad forces"'), T('Idlib', G, note='caption "in Idlib, Syria": read as the province (a government-army photo of January 2018, when the army was in the south-east of the province; the city reading is possible)'),
+        T('Syria', 'syria', note='caption "Idlib, Syria"'), T('BEIRUT', 'beirut', note='dateline'), T('Um Jalal', 'um-jalal'), T('Idlib', G, note='"southeast Idlib province"'),
+        T('Hama', HG, note='"the northern Hama area"'), T('Idlib', G, note='"adjacent to Idlib": the province'), T('Russia', 'russia'),
+        T('Syria', 'syria', note='"Syria\'s population"'), T('Aleppo', 'aleppo', note='"the government-held city of Aleppo"'), T('al-Khalidiya', 'al-khalidiya-aleppo', kind='neighbourhood', note='"al-Khalidiya neighbourhood"')]),
+ 'hh02_snhr-mardikh-russian-strike': dict(
+  published='2019-12-20', precision='day', outlet='Syrian Network for Human Rights (SNHR, NGO), news.sn4hr.org',
+  url='https://news.sn4hr.org/2019/12/20/russian-forces-killed-civilians-mardikh-village-idlib-suburbs-december-19/',
+  basis='No date line in the text; the URL path /2019/12/20/ gives the day of posting; the strike itself is dated "on December 19, 2019" in the text (the next day\'s posting agrees with SNHR\'s practice in the other stored item of the same series, /2019/12/04/ for an incident "on December 3").',
+  tops=[T('Mardikh', 'mardikh', note='title "Mardikh village"'), T('Idlib', G, note='title "Idlib suburbs": the governorate\'s countryside (the text says "the eastern suburbs of Idlib governorate")'),
+        T('Mrdikh', 'mardikh', note='"Mrdikh village": typo for Mardikh'), T('Idlib governorate', G)]),
+ 'hh03_rudaw-afrin-hamza-prison-sisters': dict(
+  published='2020-06-17', precision='day', outlet='Rudaw (Kurdistan Region of Iraq, English edition)',
+  url='https://rudaw.net/english/middleeast/syria/170620201-amp',
+  basis='No date line in the stored text; the Rudaw URL id 170620201 is the date 17-06-2020 (Rudaw numbers its stories DDMMYYYY plus a counter); the uncle spoke to Rudaw "on Tuesday" (16 June 2020 was a Tuesday), the day before, which agrees.',
+  tops=[T('Afrin', 'afrin-region', note='title "prison in Afrin": read as the region (the article places the headquarters in Basuta, south of the city; the city reading is possible)'),
+        T('ERBIL', 'erbil', note='dateline'), T('Kurdistan Region', 'kurdistan-region', note='dateline'),
+        T('Afrin', 'afrin-region', note='"a Turkish-backed Syrian armed faction in Afrin": the region'), T('UK', 'united-kingdom', req=False, note='compound "UK-based"'),
+        T('Afrin', 'afrin-city', note='"Afrin city center"'), T('UK', 'united-kingdom', note='"from the UK"'),
+        T('Syria', 'syria', req=False, note='inside the organisation name "Autonomous Administration of North and East Syria"'),
+        T('Afrin', 'afrin-region', note='"his relatives in Afrin": the region'), T('Basuta', 'basuta', note='"the village of Basuta"'),
+        T('Afrin', 'afrin-city', note='"south of the city of Afrin"'), T('Turkey', 'turkey'),
+        T('Afrin', 'afrin-region', note='"wrested control of Afrin ... in March 2018": the region (Olive Branch)'),
+        T('Afrin', 'afrin-region', note='"controlled Afrin before the region\'s takeover"'), T('Turkey', 'turkey')]),
+ 'hh04_dunyanews-ap-idlib-virus-terror': dict(
+  published='2020-11-19', precision='day', outlet='Associated Press (Dunya News, Pakistan, copy)',
+  url='https://dunyanews.tv/amp/english/574124.php',
+  basis='Date line "Last updated on: 19 November,2020 04:56 pm" kept in the text; other stored copies of the same AP story give the same day (highergroundtimes "Associated Press - Thursday, November 19, 2020", newsworthy-news URL /2020/11/19/, pressreader Morning Call print edition 2020-11-20); the text cites figures "by Nov. 16".',
+  tops=[T('Syria', 'syria', note='title "Syria\'s scarred Idlib region"'), T('Idlib', G, note='title "Idlib region": the province'), T('Syria', 'syria', note='standfirst'),
+        T('IDLIB', 'idlib-city', note='dateline "IDLIB (AP)": a dateline names the city'), T('Syria', 'syria', note='"Syria’s northwestern city of Idlib"'),
+        T('Idlib', 'idlib-city', note='"the city of Idlib"'), T('Syria', 'syria', note='"territory in Syria"'), T('Idlib', 'idlib-city', note='"one of two in the city of Idlib"')]),
+ 'hh05_enabbaladi-hts-foreign-factions-turkman': dict(
+  published='2021-11-04', precision='day', outlet='Enab Baladi (Syrian, English edition)',
+  url='https://english.enabbaladi.net/archives/2021/11/hayat-tahrir-al-sham-driving-out-foreign-factions-why/',
+  basis='Date line "2021/11/04 6:49 pm" shown with the article (kept in the text, date bullets joined); the URL path /archives/2021/11/ agrees; the events described are of 24-28 October 2021.',
+  tops=[T('Jabal al-Turkman', 'turkmen-mountain', note='"in the Jabal al-Turkman area"'), T('Jabal al-Turkman', 'turkmen-mountain'),
+        T('Latakia', 'latakia-governorate', note='"Latakia’s northern countryside"'), T('Jabal al-Turkman', 'turkmen-mountain')]),
+ 'hh06_syriadirect-idlib-teachers-strike': dict(
+  published='2022-02-16', precision='day', outlet='Syria Direct (Syrian news organisation)',
+  url='https://syriadirect.org/we-cannot-go-on-unpaid-teachers-on-strike-for-dignity-in-idlib-province/',
+  basis='Date line "16 February 2022" shown with the article (kept in the text); the protest "On Sunday" (13 February 2022) and the strike "since ... February 5" agree.',
+  tops=[T('Idlib', G, note='title "in Idlib province"'), T('Idlib', G, note='standfirst "opposition-held Idlib"'), T('PARIS', 'paris', note='dateline'),
+        T('Syria', 'syria', note='"Syria’s opposition-held northwestern Idlib province"'), T('Idlib', G, note='"Idlib province"'),
+        T('Idlib', G, req=False, note='inside the organisation name "the Idlib and Hama Education Directorates"'), T('Hama', HG, req=False, note='inside the organisation name "the Idlib and Hama Education Directorates"'),
+        T('Syria', 'syria', req=False, note='inside the outlet name "Syria Direct"'), T('Idlib', G, req=False, note='inside the organisation name "the Idlib Education [Directorate]"'),
+        T('Jisr a-Shughour', 'jisr-al-shughur', note='education assembly named for the city'), T('Ariha', 'ariha', note='education assembly named for the city'),
+        T('Harem', 'harem', note='education assembly named for the town'), T('Maarat Misreen', 'maarat-misrin', note='education assembly named for the town'),
+        T('Idlib', 'idlib-city', note='education assembly "Idlib" in a list of towns: the city'), T('Dana', 'dana', note='education assembly named for the town'),
+        T('Idlib', 'idlib-city', note='"Idlib city"')]),
+ 'hh07_devdiscourse-reuters-azaz-rocket-attack': dict(
+  published='2022-11-22', precision='day', outlet='Reuters (Devdiscourse, India, copy)',
+  url='https://www.devdiscourse.com/article/technology/2261725-five-civilians-killed-five-wounded-in-rocket-attack-on-syrias-azaz---nurse-activist',
+  basis='No date line in the kept text; the search tool\'s date metadata for the page is 2022-11-22; the attack was "on Tuesday" (22 November 2022 was a Tuesday); the AFP version (thenews.com.pk print 1012770, dated 2022-11-23) reports the same Azaz market attack "on Tuesday".',
+  tops=[T('Syria', 'syria', note='title "Syria\'s Azaz"'), T('Azaz', 'azaz'), T('Azaz', 'azaz', note='"the rebel-held northwestern Syrian city of Azaz"'), T('Azaz', 'azaz', note='"the hospital in Azaz"'),
+        T('Azaz', 'azaz'), T('Azaz', 'azaz'), T('Turkey', 'turkey', req=False, note='compound "Turkey-backed"'),
+        T('Syria', 'syria', note='"the Kurdish YPG militia in Syria"'), T('Turkey', 'turkey'), T('Turkey', 'turkey', note='"Turkey said"'),
+        T('Syria', 'syria'), T('Iraq', 'iraq'), T('Ankara', 'ankara', note='"Ankara said": the capital for the government'), T('Istanbul', 'istanbul')]),
+ 'hh08_aa-qoqfin-olive-workers-killed': dict(
+  published='2023-11-25', precision='day', outlet='Anadolu Agency (AA, Turkey, English edition)',
+  url='https://aa.com.tr/en/middle-east/syrian-regime-forces-kill-9-people-working-in-olive-fields-in-idlib/3064651',
+  basis='No date line in the stored text; the attack was "on Saturday" (25 November 2023 was a Saturday); other stored copies of the same AA report and of the news date it that day: middleeastmonitor.com URL /20231125-syrian-regime-forces-kill-9-people-working-in-olive-fields-in-idlib/ ("Anadolu Agency reports"), lbcgroup (date metadata 2023-11-25), Shafaq News (date line "25-11-2023 14:26"), tellerreport ("11/25/2023").',
+  tops=[T('Idlib', G, note='title "in Idlib": the province'), T('Idlib', G, note='standfirst "southern Idlib province"'), T('Kokfin', 'kokfin', note='standfirst "Kokfin village"'),
+        T('ANKARA', 'ankara', note='dateline "ANKARA / IDLIB, Syria"'), T('IDLIB', 'idlib-city', note='dateline: a dateline names the city'), T('Syria', 'syria', note='dateline'),
+        T('Syria', 'syria', note='"northwestern Syria"'), T('Khan al Subul', 'khan-al-subul', note='"the village of Khan al Subul"'), T('Idlib', G, note='"southern Idlib province"'),
+        T('Kokfin', 'kokfin', note='"the village of Kokfin"'), T('Astana', 'astana', req=False, note='event label "the Astana process"'),
+        T('Idlib', G, note='subheading "Situation in Idlib": the province'), T('Türkiye', 'turkey'), T('Russia', 'russia'), T('Iran', 'iran'), T('Syria', 'syria'),
+        T('Astana', 'astana', note='"a meeting in Astana, Kazakhstan"'), T('Kazakhstan', 'kazakhstan'),
+        T('Damascus', 'damascus', note='"The Damascus administration": the capital for the government'), T('Iran', 'iran', req=False, note='compound "Iran-backed"'),
+        T('Russia', 'russia'), T('Idlib', G, note='"headed for Idlib": the province')]),
+ 'hh09_enabbaladi-suicide-drones-ghab': dict(
+  published='2024-02-22', precision='day', outlet='Enab Baladi (Syrian, English edition)',
+  url='https://english.enabbaladi.net/archives/2024/02/13-suicide-drone-attacks-in-northern-syria-since-the-beginning-of-2024/',
+  basis='No separate date line; the text dates itself "until today, Thursday, February 22" (22 February 2024 was a Thursday), the caption is dated "February 22, 2024", and the URL path /archives/2024/02/ agrees (the "13" in the URL slug is the number of attacks, not a day).',
+  tops=[T('Syria', 'syria', note='title "northern Syria"'), T('Qastoun', 'qastoun', note='caption "Qastoun village"'), T('al-Ghab Plain', 'ghab-plain', note='caption'),
+        T('Hama', HG, note='caption "northwestern Hama countryside"'), T('Syria', 'syria', req=False, note='inside the organisation name "Syria Civil Defense"'),
+        T('Russia', 'russia'), T('Syria', 'syria', note='"the northwestern regions of Syria"'), T('Syria', 'syria', req=False, note='inside the organisation name "Syria Civil Defense"'),
+        T('al-Ghab Plain', 'ghab-plain', note='"the al-Ghab Plain area"'), T('Syria', 'syria'), T('Syria', 'syria'), T('Qarqur dam', 'qarqur-dam'),
+        T('Russia', 'russia'), T('Syria', 'syria', note='"northwest Syria"'), T('Syria', 'syria', req=False, note='inside the organisation name "Syria Civil Defense"')]),
+ 'hh10_seenews-idp-camps-harsh-winter': dict(
+  published='2025-01-27', precision='day', outlet='Sada El Balad English (see.news, Egypt)',
+  url='https://see.news/35-mln-syrians-endure-harsh-winter-in-makeshift-camps',
+  basis='Date line "Mon 27 Jan 2025", followed by the time 05:01 PM, shown with the article under the title (kept in the text; 27 January 2025 was a Monday).',
+  tops=[T('Syria', 'syria'), T('Syria', 'syria', note='"northern Syria"'), T('Idlib', G, note='"primarily in Idlib and northern Aleppo": the province'), T('Aleppo', AG, note='"northern Aleppo": the province'),
+        T('Syria', 'syria'), T('Syria', 'syria', note='"northwestern Syria"'), T('Euphrates', 'euphrates', note='"regions east of the Euphrates"'),
+        T('Idlib', G, note='"areas like Idlib, Afrin, and Azaz": read as the province'), T('Afrin', 'afrin-region', note='"areas like ... Afrin": the region'),
+        T('Azaz', 'azaz', note='"areas like ... Azaz": the city (the Azaz area)'), T('Aleppo', AG, note='"Camps in northern Aleppo": the province'),
+        T('Raqqa', 'raqqa-governorate', note='"Raqqa’s countryside": the province'), T('Ain Issa', 'ain-issa', kind='camp', note='"camps like Ain Issa"'),
+        T('Tal Abyad', 'tal-abyad', kind='camp', note='"camps like ... Tal Abyad"')]),
+}
+
+if __name__ == '__main__':
+    build('unseen30', P, ART, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
