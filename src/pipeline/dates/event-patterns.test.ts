@@ -52,6 +52,25 @@ describe("event patterns", () => {
     expect(namesKeyedEvent(sentence, lower, wordsOf(lower), entry!)).toBe(true);
   });
 
+  it("does not take an aim for the event ('a campaign to topple Assad')", () => {
+    const { anchors: fall } = parseEventAnchors(
+      "id,start,end,name,patterns,kind,source\nf,2024-12-08,,Fall,toppled Assad,event,test\n",
+      "t.csv",
+    );
+    expect(
+      namesEvent("pressing on with their campaign to topple President Bashar Assad", fall[0]!),
+    ).toBe(false);
+    expect(namesEvent("the rebels who toppled Assad last year", fall[0]!)).toBe(true);
+    expect(namesEvent("rebels managed to topple Assad within days", fall[0]!)).toBe(true);
+  });
+
+  it("keeps a number with the word it follows ('Observatory 45')", () => {
+    expect(
+      phrasePattern("observatory 45").test("the Syrian Observatory for Human Rights says 45 died"),
+    ).toBe(false);
+    expect(phrasePattern("observatory 45").test("rebels stormed Observatory 45")).toBe(true);
+  });
+
   it("keeps a name bound by 'of' whole and matches plurals", () => {
     expect(phrasePattern("dawn of idlib").test("At dawn the shelling of Idlib began")).toBe(false);
     expect(phrasePattern("observation posts").test("a Turkish observation post")).toBe(true);

@@ -66,7 +66,11 @@ export function phrasePattern(phrase: string): RegExp {
   const whole = SYNONYMS.has(phrase) ? [phrase] : phrase.split(/\s+/);
   const loose = whole.length > 1 && !whole.some((w) => BINDING_WORDS.has(w));
   const gap = loose ? "(?:\\s+[^\\s.!?]+){0,4}?\\s+" : "\\s+";
-  const inOrder = whole.map(wordPattern).join(gap);
+  // "Observatory 45", "Brigade 47": a number names a thing with the word right before it, and
+  // "the Observatory for Human Rights says 45 people" is not it.
+  const inOrder = whole
+    .map((w, i) => (i === 0 ? "" : /^\d/.test(w) ? "\\s+" : gap) + wordPattern(w))
+    .join("");
   // "Tehran summit" is also "a summit (meeting) in Tehran", "Astana talks" "talks in Astana".
   const [a, b] = whole;
   const reversed =
@@ -86,7 +90,22 @@ function phraseIn(sentence: string, lower: string, phrase: string): boolean {
     pattern = phrasePattern(phrase);
     phrasePatterns.set(phrase, pattern);
   }
-  return pattern.test(sentence);
+  if (!PAST_VERB.test(phrase.split(/\s+/)[0]!)) return pattern.test(sentence);
+  // "Their campaign to topple Assad" is an aim, not the event "toppled Assad".
+  const all = new RegExp(pattern.source, "giu");
+  for (const m of sentence.matchAll(all)) if (!isAim(sentence.slice(0, m.index), m[0])) return true;
+  return false;
+}
+
+/** A pattern part that opens with a verb in the past: its other forms match too. */
+const PAST_VERB = /^\p{L}{4,}ed$/u;
+
+/** A bare verb after "to" states an aim ("vowed to capture"), unless it was achieved. */
+function isAim(before: string, matched: string): boolean {
+  if (/^\p{L}+(?:ed|en)\b/iu.test(matched)) return false;
+  return (
+    /\bto\s+$/i.test(before) && !/\b(?:managed|able|went on|succeeded|came)\s+to\s+$/i.test(before)
+  );
 }
 
 /**
