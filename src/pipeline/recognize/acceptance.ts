@@ -232,7 +232,14 @@ function plausibleSingleWord(
   )
     return false;
   // "Q: How many ...": an English word reaching a place only through a folded spelling (Huwa).
-  if (words.has(lower) && !spelledAsNamed(entries, plainSpelling(t.text))) return false;
+  // A rare long one capitalised inside a sentence is a spelling of a Syrian name ("Maare", which
+  // a word list also holds as the plural of "maar").
+  if (
+    words.has(lower) &&
+    !spelledAsNamed(entries, plainSpelling(t.text)) &&
+    !(t.text.length >= 5 && !t.sentenceStart && entries.some((e) => e.country === "SY"))
+  )
+    return false;
 
   if (words.has(lower) && onlyForeignAlias(t, entries)) return false;
   // "Deir" alone is the first word of a Syrian name, not Győr (one of whose names is "D'er").

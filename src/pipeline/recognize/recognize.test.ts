@@ -312,6 +312,16 @@ describe("recognize: list cues, datelines and dates", () => {
     expect(found("Jets flew over the Mediterranean Sea.")).toEqual(["Mediterranean Sea"]);
   });
 
+  it("takes a rare English word capitalised inside a sentence for the Syrian name it spells", () => {
+    const index = new GazetteerIndex([
+      entry("mare", ["Mare'", "Marea", "Maareh"], 36.48, 37.2, "town", { rank: 3 }),
+    ]);
+    // The word list holds "maare", the plural of "maar" (a volcanic crater).
+    const words = new Set(["maare", "bakery", "in"]);
+    const found = (t: string) => recognize(t, index, words).names.map((n) => n.text);
+    expect(found("A bakery in Maare, northern Aleppo, was hit.")).toEqual(["Maare"]);
+  });
+
   it("keeps New York, whose words are English too, and drops demonyms and the Quds Force", () => {
     const index = new GazetteerIndex([
       entry("nyc", ["New York City", "New York"], 40.7, -74, "city", {
