@@ -16,6 +16,7 @@ describe("normalizeName puts spelling variants on one key", () => {
     ["Atme", "Atmah"],
     ["Jisr al-Shughur", "Jisr ash-Shughur"],
     ["Jisr al-Shughur", "Jisr Al Shughour"],
+    ["Jisr al-Shughur", "Jisr a-Shughour"],
     ["Hass", "Has"],
     ["Saraqib", "SARAQIB"],
     ["Maaret al-Numan", "MARAAT AL-NUMAN"],
@@ -34,6 +35,8 @@ describe("normalizeName puts spelling variants on one key", () => {
     // The construct state keeps its t before another word: not Daraa.
     ["Darat Izza", "Daraa Izza"],
     ["Rudaw", "Rodo"],
+    // A spaced "a" is English, not the article.
+    ["A Dana", "Dana"],
   ])("keeps %s and %s apart", (a, b) => {
     expect(normalizeName(a)).not.toBe(normalizeName(b));
   });

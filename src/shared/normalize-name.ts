@@ -37,6 +37,9 @@ export function stripDiacritics(s: string): string {
  */
 export function normalizeName(raw: string): string {
   let s = stripDiacritics(raw).replace(APOSTROPHES, "").toLowerCase();
+  // The article as some outlets write it before a sun letter: "Jisr a-Shughour". Only with its
+  // hyphen: a spaced "a" is English.
+  s = s.replace(/(^|\s)a-(?=\p{L})/gu, "$1");
   s = s
     .replace(/[-‐‑–—_/.,]+/g, " ")
     .replace(/\s+/g, " ")

@@ -312,6 +312,14 @@ describe("recognize: list cues, datelines and dates", () => {
     expect(found("Jets flew over the Mediterranean Sea.")).toEqual(["Mediterranean Sea"]);
   });
 
+  it("keeps the article written 'a-' inside a name ('Jisr a-Shughour')", () => {
+    const index = new GazetteerIndex([
+      entry("jisr-al-shughur", ["Jisr al-Shughur"], 35.81, 36.32, "city", { rank: 3 }),
+    ]);
+    const found = (t: string) => recognize(t, index).names.map((n) => n.text);
+    expect(found("Teachers in Jisr a-Shughour went on strike.")).toEqual(["Jisr a-Shughour"]);
+  });
+
   it("takes a rare English word capitalised inside a sentence for the Syrian name it spells", () => {
     const index = new GazetteerIndex([
       entry("mare", ["Mare'", "Marea", "Maareh"], 36.48, 37.2, "town", { rank: 3 }),

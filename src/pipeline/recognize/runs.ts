@@ -48,6 +48,13 @@ function isEnglishParticle(text: string, t: Token, next: Token): boolean {
   return ENGLISH_PARTICLES.has(t.text) && gapBetween(text, t, next) === " ";
 }
 
+/** "Jisr a-Shughour", "Tahrir a-Sham": the article written "a-" before a sun letter. */
+function isHyphenedA(text: string, t: Token, next: Token | undefined): boolean {
+  return (
+    t.text === "a" && next !== undefined && next.capitalized && gapBetween(text, t, next) === "-"
+  );
+}
+
 function isTitleFunctionWord(t: Token): boolean {
   // "An", "As", "At" are also the Arabic article ("Ma'arrat An Nu'man"): those stay in names.
   return TITLE_FUNCTION_WORDS.has(t.text.toLowerCase()) && !isParticle(t);
@@ -86,6 +93,10 @@ export function findRuns(text: string, tokens: readonly Token[]): Run[] {
         joins(text, t, next) &&
         !PERSON_TITLES.has(next.text.toLowerCase()) &&
         !(t.text !== "an" && isEnglishParticle(text, t, next));
+      if (isHyphenedA(text, t, next)) {
+        j++;
+        continue;
+      }
       if ((!t.capitalized && !particleInName) || isTitleFunctionWord(t)) break;
       j++;
     }

@@ -202,6 +202,26 @@ describe("countryside cues stay local", () => {
   });
 });
 
+describe("a name listed among towns", () => {
+  const index = new GazetteerIndex([
+    ...testIndex().entries(),
+    entry("ariha", ["Ariha"], 35.81, 36.61, "city", { population: 39_000 }),
+    entry("harem", ["Harem"], 36.21, 36.52, "town", { population: 20_000 }),
+    entry("al-dana", ["Dana"], 36.21, 36.77, "town", { population: 20_000 }),
+  ]);
+  const place = (text: string) =>
+    resolveNames(text, recognize(text, index)).find((r) => r.text === "Idlib")?.entry?.id;
+
+  it("is the town when it may be a province or its capital", () => {
+    expect(place("Schools in Ariha, Harem, Idlib and Dana went on strike.")).toBe("idlib-city");
+  });
+
+  it("keeps its default among other provinces, or beside a single town", () => {
+    expect(place("Strikes hit Idlib, Hama and Aleppo.")).toBe("idlib-governorate");
+    expect(place("Strikes hit Ariha and Idlib.")).toBe("idlib-governorate");
+  });
+});
+
 describe("bearings stay local", () => {
   it("does not carry 'south of Idlib' to the article's bare 'Idlib'", () => {
     const text =

@@ -4,7 +4,7 @@ import { isSalient, type Recognition } from "../recognize/recognize.ts";
 import { distanceKm } from "../geo/distance.ts";
 import { SYRIA_NEIGHBOURS } from "../geo/region.ts";
 import { placeFromContext } from "./approximate.ts";
-import { type Sense, senseOf } from "./sense-cues.ts";
+import { type Sense, senseOf, townListSenses } from "./sense-cues.ts";
 
 export interface Resolution {
   start: number;
@@ -51,7 +51,7 @@ export function scoreCandidate(
   if (sense === "area" || sense === "countryside") score += isArea ? 5 : -2;
   // A settlement cue rules out countries as well as provinces ("the towns of al-Ruwaiha and
   // Benin": a village of Jabal al-Zawiya, not the West African state).
-  if (sense === "settlement" || sense === "reference-point")
+  if (sense === "settlement" || sense === "settlement-here")
     score += isArea || e.kind === "country" ? -5 : 3;
   if (sense === "part-of-area" && isArea) score += 2;
   if ((sense === null || sense === "part-of-area") && e.kind === "governorate")
@@ -176,7 +176,7 @@ export function articleSenses(
     // A compass word alone is too weak a cue to carry over ("eastern Aleppo" is the city's east).
     // Nor is a bearing taken from it ("Ariha, south of Idlib"): the article may mean the province.
     if (s === null || s === undefined || s === "part-of-area" || s === "countryside") return;
-    if (s === "reference-point") return;
+    if (s === "settlement-here") return;
     const key = n.text.toLowerCase();
     cues.set(key, (cues.get(key) ?? new Set()).add(s));
   });
@@ -194,9 +194,11 @@ export function resolveNames(text: string, recognition: Recognition): Resolution
     recognition.names,
     recognition.names.map((name) => senseOf(text, recognition.tokens, name)),
   );
+  const amongTowns = townListSenses(text, recognition.names);
   recognition.names.forEach((name, i) => {
     const previous = resolutions[i - 1];
-    const sense = sharpen(senses[i]!, text, name, previous) ?? listedSettlement(name);
+    const sense =
+      sharpen(senses[i]!, text, name, previous) ?? listedSettlement(name) ?? amongTowns[i]!;
     const local = name.list !== undefined && !/^(?:city|cities|capital)$/.test(name.list.cue);
     const reading = {
       listed: local,

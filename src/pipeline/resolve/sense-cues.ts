@@ -1,3 +1,4 @@
+import type { GazetteerEntry } from "../gazetteer/entry.ts";
 import type { RecognizedName } from "../recognize/recognize.ts";
 import { shoutedDatelineMark } from "../recognize/dateline-shape.ts";
 import type { Token } from "../recognize/tokenize.ts";
@@ -9,11 +10,12 @@ import type { Token } from "../recognize/tokenize.ts";
  * "part-of-area" is the weaker cue of a compass word alone ("northern Hama", "eastern Aleppo"):
  * it means a part of the governorate for names that usually mean the governorate, but a part of
  * the city for names that usually mean the city (eastern Aleppo, 2016).
- * "reference-point" is a bearing taken from a name ("Ariha, south of Idlib"): the city for this
- * mention only, since the same article may speak of the province elsewhere.
+ * "settlement-here" is the city for this mention only, since the same article may speak of the
+ * province elsewhere: a bearing taken from the name ("Ariha, south of Idlib"), or the name
+ * listed among towns ("Jisr al-Shughur, Ariha, Harem, Idlib and Dana").
  */
 export type Sense =
-  "area" | "countryside" | "part-of-area" | "settlement" | "reference-point" | null;
+  "area" | "countryside" | "part-of-area" | "settlement" | "settlement-here" | null;
 
 const AREA_AFTER =
   /^(?:provinces?|governorates?|countryside|region|rural|outskirts|suburbs|area)$/i;
@@ -70,7 +72,7 @@ export function senseOf(text: string, tokens: readonly Token[], name: Recognized
   // "Ariha, south of Idlib", "villages southwest of Aleppo": a bearing is taken from a point,
   // the city. "In the north of Idlib" is a part of the province instead.
   if (BEARING_OF.test(before) && !/\bin\s+the\s+\S+\s+of\s+$/i.test(before))
-    return "reference-point";
+    return "settlement-here";
   // "rural Aleppo", "rural Damascus": the countryside, not the city.
   if (prev && prev.text.toLowerCase() === "rural" && text.slice(prev.end, name.start) === " ")
     return "area";
@@ -103,3 +105,36 @@ function cityHalf(text: string, direction: Token): boolean {
   if (!/^west(?:ern)?$/.test(word)) return false;
   return /-held\s+$/i.test(text.slice(Math.max(0, direction.start - 20), direction.start));
 }
+
+/** Between two names of one enumeration: ", ", " and ", ", and ". */
+const LIST_JOINT = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/** Towns named beside a name that may be a province or its capital, for it to mean the city. */
+const TOWNS_IN_LIST = 2;
+
+/**
+ * "Jisr a-Shughour, Ariha, Harem, Maarat Misreen, Idlib, and Dana": a name that may be a
+ * province or its capital, listed among towns that can only be towns, is the town. Gives
+ * "settlement-here" for such names and null for every other.
+ */
+export function townListSenses(
+  text: string,
+  names: ReadonlyArray<{ start: number; end: number; candidates: readonly GazetteerEntry[] }>,
+): Sense[] {
+  const out: Sense[] = names.map(() => null);
+  const canBeArea = (n: (typeof names)[number]) =>
+    n.candidates.some((e) => e.kind === "governorate" || e.kind === "region");
+  const isTown = (n: (typeof names)[number]) =>
+    !canBeArea(n) && n.candidates.some((e) => e.country === "SY" && SETTLEMENT_KINDS.has(e.kind));
+  let from = 0;
+  for (let i = 1; i <= names.length; i++) {
+    const joined =
+      i < names.length && LIST_JOINT.test(text.slice(names[i - 1]!.end, names[i]!.start));
+    if (joined) continue;
+    const run = names.slice(from, i);
+    if (run.filter(isTown).length >= TOWNS_IN_LIST)
+      for (let k = from; k < i; k++) if (canBeArea(names[k]!)) out[k] = "settlement-here";
+    from = i;
+  }
+  return out;
+}
+const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(["city", "town", "village"]);
