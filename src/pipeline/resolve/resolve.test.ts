@@ -47,6 +47,7 @@ describe("province or capital, from context", () => {
     ],
     // A report is filed from a city.
     ["Title\n\nIDLIB, Syria (AP) — Shelling went on.", "IDLIB", "idlib-city"],
+    ["Title\n\nANKARA / IDLIB, Syria\n\nShelling went on.", "IDLIB", "idlib-city"],
     // A bearing is taken from a point, the city; "in the north of" is a part of the province.
     ["Russian forces also hit Ariha, south of Idlib, overnight.", "Idlib", "idlib-city"],
     ["Troops captured villages southwest of Aleppo on Thursday.", "Aleppo", "aleppo-city"],
