@@ -32,6 +32,7 @@ describe("province or capital, from context", () => {
     ["Fighting spread across northern Hama and western Aleppo.", "Aleppo", "aleppo-governorate"],
     // Armies enter and storm towns, not provinces.
     ["Rebel forces entered Hama on Thursday.", "Hama", "hama-city"],
+    ["Syrian army retakes Idlib as the opposition faces internal heat", "Idlib", "idlib-city"],
     ["The conquest of Hama will bring no revenge.", "Hama", "hama-city"],
     ["HTS seized the western suburbs of Hama after four days.", "Hama", "hama-city"],
     // North and south of a city are its countryside; east, centre and a held west its parts.

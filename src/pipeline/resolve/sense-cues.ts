@@ -25,7 +25,7 @@ const AREA_BEFORE = /(?:province|provinces|governorate|countryside)\s+of\s+(?:th
 const SETTLEMENT_BEFORE = /(?:city|town|village|capital|suburbs|neighbou?rhoods)\s+of\s+$/i;
 /** Armies enter, storm and besiege towns, not provinces: "rebels entered Hama". */
 const SETTLEMENT_VERB_BEFORE =
-  /\b(?:enter(?:s|ed|ing)?|storm(?:s|ed|ing)?|besieg(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|overr[au]n|(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|(?:siege|streets|heart|cent(?:re|er)|fall|gates|conquest) of)\s+(?:the\s+)?$/i;
+  /\b(?:enter(?:s|ed|ing)?|storm(?:s|ed|ing)?|besieg(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|overr[au]n|(?:re)?captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|retak(?:e|es|en|ing)|retook|(?:siege|streets|heart|cent(?:re|er)|fall|gates|conquest) of)\s+(?:the\s+)?$/i;
 /** The rest of a list of names that ends in "provinces": ", Hama and Latakia provinces". */
 const LISTED_PROVINCES =
   /^(?:,\s*(?:and\s+)?\p{Lu}[\p{L}'’-]+|\s+and\s+\p{Lu}[\p{L}'’-]+)+\s+(?:provinces|governorates)\b/u;
