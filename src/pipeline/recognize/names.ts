@@ -3,6 +3,7 @@ import type { GazetteerEntry } from "../gazetteer/entry.ts";
 import type { GazetteerIndex } from "../gazetteer/gazetteer-index.ts";
 import type { ListItem } from "./list-cues.ts";
 import type { Token } from "./tokenize.ts";
+import { NAME_PARTICLES } from "./vocabulary.ts";
 
 /** A stretch of text recognised as a place name, with the gazetteer entries it could be. */
 export interface RecognizedName {
@@ -82,6 +83,9 @@ const MAX_REMEMBERED_PHRASES = 100_000;
 export function longestMatch(state: PassState, from: number, end: number) {
   const maxEnd = Math.min(end, from + state.index.maxTokens + 1);
   for (let to = maxEnd; to > from; to--) {
+    // "Bab al-Hadid" is not "Bab al" and then "Hadid": no name ends on its article.
+    const last = state.tokens[to - 1]!;
+    if (to - from > 1 && !last.capitalized && NAME_PARTICLES.has(last.text.toLowerCase())) continue;
     const candidates = state.index.lookup(phraseKey(state, from, to));
     if (candidates.length > 0) return { end: to, candidates };
   }

@@ -312,6 +312,15 @@ describe("recognize: list cues, datelines and dates", () => {
     expect(found("Jets flew over the Mediterranean Sea.")).toEqual(["Mediterranean Sea"]);
   });
 
+  it("never ends a name on its article ('Bab al-Hadid' is not 'Bab al' and 'Hadid')", () => {
+    const index = new GazetteerIndex([
+      entry("bab-allah", ["Bab Allah", "Bab al"], 36.5, 36.9, "village", { rank: 3 }),
+      entry("hadidah", ["Hadid"], 36.0, 37.0, "village", { rank: 3 }),
+    ]);
+    const found = recognize("A bakery in Bab al-Hadid was hit.", index).names.map((n) => n.text);
+    expect(found).not.toContain("Bab al");
+  });
+
   it("keeps the article written 'a-' inside a name ('Jisr a-Shughour')", () => {
     const index = new GazetteerIndex([
       entry("jisr-al-shughur", ["Jisr al-Shughur"], 35.81, 36.32, "city", { rank: 3 }),
