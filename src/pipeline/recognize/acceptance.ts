@@ -5,6 +5,7 @@ import type { Run } from "./runs.ts";
 import type { Token } from "./tokenize.ts";
 import {
   ENGLISH_PARTICLES,
+  DEMONYMS,
   LOCATIVES,
   NAME_PARTICLES,
   NEVER_PLACES,
@@ -333,7 +334,9 @@ export function accept(
   )
     return false;
   const plain = (t: Token) =>
-    isAffix(t) || (match.headline === true && words.has(t.text.toLowerCase()));
+    isAffix(t) ||
+    (match.headline === true &&
+      (words.has(t.text.toLowerCase()) || DEMONYMS.has(t.text.toLowerCase())));
   if (before.every(plain) && after.every(plain)) return true;
   // "the Kuwait Preachers Camp", "Qatar Charity camp": a place opening a camp's longer name is
   // part of that name (a donor's, a founder's), not the place meant.

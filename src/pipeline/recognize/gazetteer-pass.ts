@@ -5,7 +5,7 @@ import type { ListItem } from "./list-cues.ts";
 import { addName, longestMatch, type PassState, phraseKey } from "./names.ts";
 import type { Run } from "./runs.ts";
 import type { Token } from "./tokenize.ts";
-import { DIRECTION_WORDS } from "./vocabulary.ts";
+import { DIRECTION_WORDS, TITLE_FUNCTION_WORDS } from "./vocabulary.ts";
 
 /** "• Time: 06:50", "Location: ...": an English word opening a line before a colon is a label. */
 function isFieldLabel(
@@ -74,9 +74,15 @@ function isTitleCaseLine(
   while (first > 0 && tokens[first - 1]!.start >= lineStart) first--;
   let last = at;
   while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
+  // Title case leaves short function words in lower case ("... Troops after 3 Years in Siege").
   const english = tokens
     .slice(first, last + 1)
-    .filter((t) => words.has(t.text.toLowerCase()) && t.text.length > 3);
+    .filter(
+      (t) =>
+        words.has(t.text.toLowerCase()) &&
+        t.text.length > 3 &&
+        !TITLE_FUNCTION_WORDS.has(t.text.toLowerCase()),
+    );
   return english.length >= 3 && english.every((t) => t.capitalized);
 }
 

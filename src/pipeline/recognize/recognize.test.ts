@@ -245,6 +245,20 @@ describe("recognize: list cues, datelines and dates", () => {
     expect(found("Some Missiles Hit Packed Camp Today\n\nText.")).toEqual([]);
   });
 
+  it("knows a headline that keeps its prepositions and nationality words as they are", () => {
+    const index = new GazetteerIndex([
+      entry("nubl", ["Nubl", "Nubul"], 36.37, 37.0, "town", { rank: 3 }),
+      entry("al-zahraa", ["al-Zahraa"], 36.36, 37.01, "town", { rank: 3 }),
+    ]);
+    const words = new Set(["welcome", "army", "troops", "after", "years", "siege", "in", "and"]);
+    const found = (t: string) => recognize(t, index, words).names.map((n) => n.text);
+    expect(
+      found(
+        "VIDEO: Nubul and Al-Zahraa Welcome Syrian Army Troops after 3 Years in Siege\n\nText.",
+      ),
+    ).toEqual(["Nubul", "Al-Zahraa"]);
+  });
+
   it("ends a name at a spaced English 'as' ('Ankara and Moscow as Turkish jets ...')", () => {
     const index = new GazetteerIndex([
       entry("ankara", ["Ankara"], 39.9, 32.8, "city", { country: "TR", population: 3_500_000 }),

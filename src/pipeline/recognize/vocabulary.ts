@@ -416,3 +416,29 @@ export const TOPONYM_HEADS = new Set([
   "mazraat",
   "qalaat",
 ]);
+
+/**
+ * Nationality words, which the English word list leaves out: in a title-case headline they are
+ * capitalised words like any other ("Nubul and Al-Zahraa Welcome Syrian Army Troops").
+ */
+export const DEMONYMS: ReadonlySet<string> = new Set([
+  "syrian",
+  "syrians",
+  "turkish",
+  "russian",
+  "russians",
+  "iranian",
+  "iranians",
+  "iraqi",
+  "iraqis",
+  "kurdish",
+  "israeli",
+  "lebanese",
+  "jordanian",
+  "american",
+  "british",
+  "french",
+  "european",
+  "arab",
+  "arabs",
+]);
