@@ -106,6 +106,17 @@ describe("placing names from the article's own words", () => {
     }
   });
 
+  it("moves a name matched only by its consonants to where the text says it lies", () => {
+    const atme = entry("atme", ["Atma", "Atme"], 36.3194, 36.6931, "village");
+    const hosniyeh = entry("hosniyeh", ["Hosniyeh"], 36.37, 37.28, "village");
+    const local = new GazetteerIndex([...index.entries(), atme, hosniyeh]);
+    const text = "A fire broke out at the Ihsan camp near the village of Atma on Monday.";
+    const r = resolve(text, local).find((x) => x.text === "Ihsan");
+    expect(r?.entry?.approximate).toBe(true);
+    expect(r?.entry?.lat).toBeCloseTo(36.32, 2);
+    expect(r?.runnersUp[0]?.place).toBe("hosniyeh");
+  });
+
   it("leaves a name unresolved when nothing in the text locates it", () => {
     const text = "Residents of the village of Kafr Zeta fled.";
     expect(resolve(text, index).find((x) => x.text === "Kafr Zeta")?.entry).toBeNull();

@@ -194,3 +194,32 @@ export function placeFromContext(
   }
   return out;
 }
+
+/** A weak reading this far from where the text says the place lies is a different place. */
+const WEAK_READING_SLACK_KM = 25;
+
+/**
+ * A name matched only by its consonants ("Ihsan" read as Hosniyeh, 60 km off) yields to what the
+ * text says of where it lies: "the Ihsan camp near the village of Atma" is placed at Atma,
+ * marked approximate, with the weak reading kept as the runner-up.
+ */
+export function relocateWeakReadings(
+  text: string,
+  names: readonly RecognizedName[],
+  resolved: readonly Resolution[],
+): Resolution[] {
+  const out = [...resolved];
+  names.forEach((name, i) => {
+    const r = out[i]!;
+    if (name.fuzzy !== true || !r.entry || r.entry.approximate) return;
+    const locator = findLocator(text, name.start, name.end, out);
+    if (!locator) return;
+    const km = distanceKm(locator.lat, locator.lon, r.entry.lat, r.entry.lon);
+    if (km <= Math.max(WEAK_READING_SLACK_KM, 2 * locator.km)) return;
+    out[i] = placeAt(
+      r,
+      approximateEntry(r.text, locator.lat, locator.lon, locator.km, locator.basis, "SY"),
+    );
+  });
+  return out;
+}

@@ -3,7 +3,7 @@ import type { GazetteerEntry } from "../gazetteer/entry.ts";
 import { isSalient, type Recognition } from "../recognize/recognize.ts";
 import { distanceKm } from "../geo/distance.ts";
 import { SYRIA_NEIGHBOURS } from "../geo/region.ts";
-import { placeFromContext } from "./approximate.ts";
+import { placeFromContext, relocateWeakReadings } from "./approximate.ts";
 import { type Sense, senseOf, townListSenses } from "./sense-cues.ts";
 
 export interface Resolution {
@@ -223,7 +223,11 @@ export function resolveNames(text: string, recognition: Recognition): Resolution
       })),
     });
   });
-  const placed = placeFromContext(text, recognition.names, resolutions, anchor);
+  const placed = relocateWeakReadings(
+    text,
+    recognition.names,
+    placeFromContext(text, recognition.names, resolutions, anchor),
+  );
   return followListedReading(recognition.names, placed, anchor);
 }
 
