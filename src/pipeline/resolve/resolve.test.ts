@@ -204,6 +204,23 @@ describe("countryside cues stay local", () => {
   });
 });
 
+describe("a Syrian city named by a cue far from the article", () => {
+  it("is the city, not only its province ('the southern town of Deraa' in a report on Aleppo)", () => {
+    const index = new GazetteerIndex([
+      ...testIndex().entries(),
+      entry("daraa-governorate", ["Daraa", "Deraa"], 32.9, 36.2, "governorate", {
+        areaCode: "SY-DR",
+      }),
+      entry("daraa", ["Daraa", "Deraa"], 32.61889, 36.10213, "city", { population: 97_969 }),
+    ]);
+    const text =
+      "Rebels took Khan al-Assal near Aleppo. Shelling hit Aleppo and Idlib. " +
+      "The uprising began in the southern town of Deraa.";
+    const found = resolveNames(text, recognize(text, index)).find((r) => r.text === "Deraa");
+    expect(found?.entry?.id).toBe("daraa");
+  });
+});
+
 describe("a name listed among towns", () => {
   const index = new GazetteerIndex([
     ...testIndex().entries(),

@@ -69,6 +69,8 @@ export function scoreCandidate(
  * the name unresolved (and reported) rather than wrongly placed.
  */
 const LIST_RADIUS_KM = 300;
+/** A Syrian city this big is what its name means wherever in Syria a list or a cue names it. */
+const LISTED_CITY_POPULATION = 50_000;
 const OBSCURE_RADIUS_KM = 1500;
 /**
  * A spelling matched only by its consonants ("Nesriyya" ~ al-Nasirah) is a weak reading: far
@@ -99,8 +101,14 @@ function plausibleCandidates(
     if (reading.camp && km > CAMP_RADIUS_KM && e.rank < 1 && !isAreaOrCountry(e)) return false;
     if (reading.fuzzy && km > FUZZY_RADIUS_KM && e.kind !== "country" && e.kind !== "governorate")
       return false;
+    // "The southern town of Deraa", in a report from Aleppo: a city is known across the country.
     if (reading.listed)
-      return km <= LIST_RADIUS_KM || e.kind === "country" || e.kind === "governorate";
+      return (
+        km <= LIST_RADIUS_KM ||
+        e.kind === "country" ||
+        e.kind === "governorate" ||
+        (e.country === "SY" && e.population >= LISTED_CITY_POPULATION)
+      );
     // Rows of curated files (rank >= 1) were put there on purpose, wherever they lie.
     return isSalient(e) || e.rank >= 1 || e.population >= 100_000 || km <= OBSCURE_RADIUS_KM;
   });
