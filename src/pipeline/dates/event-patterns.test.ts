@@ -29,6 +29,9 @@ describe("event patterns", () => {
     ["A rebel commander said fighters seized the city of Aleppo.", true],
     ["Rebels said talks took place in Aleppo.", false],
     ["Families returned to Aleppo after the rebels left.", false],
+    // The object is elsewhere: a town near Aleppo, villages in its countryside.
+    ["Rebels seize key town near Aleppo", false],
+    ["Rebels captured villages in northern Aleppo.", false],
   ])("%s → %s", (sentence, expected) => {
     expect(namesEvent(sentence, aleppo)).toBe(expected);
   });

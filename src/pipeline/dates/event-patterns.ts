@@ -37,6 +37,13 @@ const SYNONYMS = new Map<string, readonly string[]>(
 
 const phrasePatterns = new Map<string, RegExp>();
 
+/**
+ * Words that move the object elsewhere: "seized a key town near Aleppo" did not capture Aleppo,
+ * nor did "captured villages in northern Hama" capture Hama.
+ */
+const ELSEWHERE =
+  "(?:near|outside|around|towards?|in|into|across|beyond|from|off|close|(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?)(?![\\p{L}\\p{N}])";
+
 /** Short words that tie a name together ("Dawn of Idlib"): no other words may come between. */
 const BINDING_WORDS = new Set(["of", "the", "al", "el", "a", "an", "on", "in", "to", "and", "for"]);
 
@@ -65,7 +72,7 @@ function wordPattern(w: string): string {
 export function phrasePattern(phrase: string): RegExp {
   const whole = SYNONYMS.has(phrase) ? [phrase] : phrase.split(/\s+/);
   const loose = whole.length > 1 && !whole.some((w) => BINDING_WORDS.has(w));
-  const gap = loose ? "(?:\\s+[^\\s.!?]+){0,4}?\\s+" : "\\s+";
+  const gap = loose ? `(?:\\s+(?!${ELSEWHERE})[^\\s.!?]+){0,4}?\\s+` : "\\s+";
   // "Observatory 45", "Brigade 47": a number names a thing with the word right before it, and
   // "the Observatory for Human Rights says 45 people" is not it.
   const inOrder = whole
