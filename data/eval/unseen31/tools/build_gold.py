@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""Builds unseen31.gold.json from the hand annotation below (surface string, place, required, kind, note),
+listed in reading order. Adapted from unseen30/tools/build_gold.py (same shared gold_builder: offsets are UTF-16
+code-unit offsets; all texts here are BMP-only, so they equal Python str indices; the node verifier re-checks this).
+No nested or raw annotations: names inside organisation / outlet names ("Syria Direct", "Aleppo Media Center",
+"Shahba Press Agency", "the Operations Room of Mork", "the Kafranbel Local Council", "the Custos of the Holy Land",
+"the Syrian Catholic archeparchy in Hassaké-Nisibis"), inside compounds ("Britain-based"), inside a road name ("the
+Latakia highway") and macro-regions ("the Middle East") are annotated on their own as optional.
+"al-Rouge Plain", "Idlib Governorate" / "Idlib governorate", "Jisr al-Shughour", "al Fou’a", "al Zabadani",
+"Deir Ezzor", "Jabal Zawiya" and "Ma’aret Misreen" are annotated whole."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from gold_builder import GN, DSPL, T, build, dspl, gn, nul, proxy, wp  # noqa: E402,F401
+
+DSPL_E = 'Google DSPL canonical countries.csv country centroid (same value as the earlier sets\' gold, where it was confirmed in public copies of the table)'
+AKRAD_SRC = 'en.wikipedia "Jabal al-Akrad" "Coordinates 35°39′N 36°12′E" (same sourced value as unseen3/unseen6/unseen17/unseen20/unseen29 gold; it.abcdef.wiki copy seen again in this set\'s searches)'
+ZAWIYA_SRC = 'en.wikipedia "Jabal Zawiya" "35°44′N 36°42′E / 35.733; 36.700" (same sourced value as unseen gold)'
+P = {
+ # countries (DSPL centroids, values as in the earlier sets' gold)
+ 'syria': dspl('Syria', 34.802075, 38.996815, 163843, src=DSPL_E, note='optional inside the outlet name "Syria Direct"'),
+ 'turkey': dspl('Turkey', 38.963745, 35.243322, 298795, src=DSPL_E),
+ 'united-states': dspl('United States ("United States\'", "U.S.")', 37.09024, -95.712891, 6252001, src=DSPL_E),
+ 'united-kingdom': dspl('United Kingdom ("Britain")', 55.378051, -3.435973, 2635167, src=DSPL_E, note='only in the compound "Britain-based" (optional)'),
+ # governorates / regions
+ 'idlib-governorate': dict(name='Idlib Governorate', lat=35.7, lon=36.7, kind='governorate', geonames_id=None,
+    source='en.wikipedia.org/wiki/Idlib_Governorate infobox "Coordinates: 35°42′N 36°42′E" (same point as seeds/unseen gold)', confidence='high',
+    note='representative point of the governorate; distinct from Idlib city (35.93062, 36.63393)'),
+ 'aleppo-governorate': dict(name='Aleppo Governorate', lat=36.2, lon=37.6, kind='governorate', geonames_id=None,
+    source='sco.wikipedia.org/wiki/Aleppo_Govrenorate infobox "36°12′N 37°36′E" (same value as unseen-unseen30 gold)', confidence='high',
+    note='"northern Aleppo (province)", "in Aleppo" (the province): representative point of the governorate, not Aleppo city (36.20124, 37.16117)'),
+ 'hama-governorate': dict(name='Hama Governorate', lat=35.2, lon=37.2, kind='governorate', geonames_id=None,
+    source='Wikipedia "Hama Governorate" infobox "35°12′N 37°12′E" (same point as seeds/unseen gold)', confidence='high',
+    note='"northern Hama province", "Hama supply route", "the Hama countryside"'),
+ 'latakia-governorate': dict(name='Latakia Governorate', lat=35.6, lon=36.0, kind='governorate', geonames_id=None,
+    source='Wikipedia "Latakia Governorate" infobox "35°36′N 36°00′E" (same value as seeds/unseen10 gold)', confidence='high',
+    note='"the Latakia countryside", title "al-Akrad mountainous area, Latakia"'),
+ 'daraa-governorate': dict(name='Daraa Governorate', lat=32.9, lon=36.2, kind='governorate', geonames_id=None,
+    source='Wikipedia "Daraa Governorate" infobox "32°54′N 36°12′E" (same value as seeds/unseen6/unseen12 gold)', confidence='high',
+    note='"the southern province of Daraa"'),
+ 'rif-dimashq': proxy('Rif Dimashq Governorate ("Damascus suburbs")', 33.5102, 36.29128, 'governorate',
+    'GeoNames cities500 170654 Damascus (the capital the governorate surrounds)',
+    '"Madaya an al Zabadani in Damascus suburbs": SNHR\'s English for Rif Dimashq (the countryside governorate around the capital); no sourced representative point found, the capital stands for it (Madaya and Zabadani lie ~40 km north-west of the point)'),
+ 'jabal-al-zawiya': wp('Jabal al-Zawiya ("Jabal Zawiya"), southern Idlib', 35.733, 36.7, 'region', ZAWIYA_SRC,
+    '"the northern town of Jabal Zawiya" (the article calls the mountain district a town)'),
+ 'jabal-al-akrad': wp('Jabal al-Akrad ("al-Akrad mountainous area"), northern Latakia', 35.65, 36.2, 'region', AKRAD_SRC),
+ 'ruj-plain': proxy('al-Ruj plain ("al-Rouge Plain", Sahl/Wadi al-Ruj), western Idlib', 35.78735, 36.4721, 'region',
+    'GeoNames cities500 166757 Muḩambal (Muhambal)',
+    '"the al-Rouge Plain southwest of Idlib city ... one of about 40 villages in the plain" (the article); stored pages: SOHR (syriahr.com/en/?p=19005) lists al-Besheria and al-Kastan "in Al-Roj valley and Jesr al-Shughour", Qasioun lists Bashiria with Mashmashan, Kastan and Mahambel in the western Idlib countryside; no coordinate of the plain found (three searches); represented by Muhambal, a sourced village of that group; may be off by ~10 km'),
+ 'holy-land': nul('Holy Land', 'region', 'only in the office title "the Custos of the Holy Land" (optional); a historical-religious region, no single point'),
+ 'middle-east': nul('Middle East', 'region', '"Christians in the Middle East" (optional: a macro-region, treated like a continent); no single point (as unseen gold)'),
+ 'shahba': nul('Shahba (al-Shahba)', 'region', 'only in the outlet name "Shahba Press Agency" (optional); "al-Shahba" is an epithet of Aleppo and a name of the northern Aleppo countryside; not resolved'),
+ # cities / towns (GeoNames cities500)
+ 'idlib-city': gn('Idlib (city)', 169389, 35.93062, 36.63393, 'city'),
+ 'aleppo': gn('Aleppo (city)', 170063, 36.20124, 37.16117, 'city', 'only inside the outlet name "Aleppo Media Center" (optional)'),
+ 'homs': gn('Homs', 169577, 34.72682, 36.72339, 'city'),
+ 'madaya': gn('Madaya', 167558, 33.69032, 36.10354, 'town', 'GeoNames name "Maḑāyā"'),
+ 'zabadani': gn('al-Zabadani ("al Zabadani")', 172059, 33.72488, 36.1005, 'town', 'GeoNames name "Az Zabadānī"'),
+ 'daraa': gn('Daraa ("Dara")', 170905, 32.61889, 36.10213, 'city', 'GeoNames name "Dar‘ā"; students protesting "in the towns of Saqba, Homs, Madaya, Dara and Deir Ezzor"'),
+ 'deir-ez-zor': gn('Deir ez-Zor ("Deir Ezzor")', 170794, 35.33588, 40.14084, 'city'),
+ 'antakya': gn('Antakya (Hatay, Turkey)', 323779, 36.20655, 36.15722, 'city', 'dateline "ANTAKYA, Turkey (Reuters)"'),
+ 'salqin': gn('Salqin', 164898, 36.13865, 36.45244, 'town', 'GeoNames name "Salqīn"'),
+ 'akhtarin': gn('Akhtarin ("Akhterin", "Akhtirin"), northern Aleppo', 174115, 36.51072, 37.33571, 'town', 'GeoNames name "Akhtarīn"'),
+ 'marea': gn('Mare\' ("Marea")', 167245, 36.48259, 37.19709, 'town', 'GeoNames name "Māri‘"'),
+ 'azaz': gn('Azaz (A\'zaz)', 172082, 36.58662, 37.04628, 'city', 'GeoNames name "I‘zāz"'),
+ 'al-bab': gn('al-Bab', 174018, 36.37051, 37.5157, 'city', 'GeoNames name "Al Bāb"'),
+ 'morek': gn('Morek ("Mork", Murak), northern Hama', 166640, 35.37615, 36.6897, 'town', 'GeoNames name "Mūrak"; optional inside "the Operations Room of Mork"'),
+ 'saraqib': gn('Saraqib ("Saraqeb")', 164816, 35.86447, 36.80591, 'city', 'GeoNames name "Sarāqib"'),
+ 'jisr-al-shughur': gn('Jisr al-Shughur ("Jisr al-Shughour")', 169023, 35.81418, 36.31983, 'city', 'GeoNames name "Jisr ash Shughūr"'),
+ 'kafranbel': gn('Kafr Nabl ("Kafranbel")', 168661, 35.61376, 36.56449, 'town', 'only inside "the Kafranbel Local Council" (optional)'),
+ 'maarat-misrin': gn('Ma\'arrat Misrin ("Ma’aret Misreen")', 167605, 36.01152, 36.67183, 'town', 'GeoNames name "Ma‘arratmişrīn"'),
+ 'binnish': gn('Binnish ("Binnesh")', 171451, 35.95664, 36.7138, 'town'),
+ 'latakia-city': gn('Latakia (city)', 173576, 35.53168, 35.79011, 'city', 'dateline "Latakia - SMART" (required); "the Latakia highway" (optional, road name)'),
+ 'al-hasakah': gn('al-Hasakah (city)', 173811, 36.50237, 40.74772, 'city',
+    'only in "the Syrian Catholic archeparchy in Hassaké-Nisibis" (optional): the see of Hasakah (and Nisibis); represented by Hasakah city'),
+ # other sourced coordinates
+ 'saqba': wp('Saqba, Eastern Ghouta (Rif Dimashq)', 33.51972, 36.38444, 'town',
+    'en.wikipedia "Saqba" infobox "33°31′11″N 36°23′4″E / 33.51972; 36.38444" (ar.qa.edu.vn stored copy; de.wikipedia copy defzone.net gives 33°31′N 36°23′E; found via search, pages corpus)'),
+ 'sarmada': wp('Sarmada', 36.182633, 36.731217, 'town', 'syriaphotoguide.com "Sarmada" 36°10′57.48″N 36°43′52.38″E (same sourced value as unseen4/unseen6/unseen10 gold)'),
+ 'al-fuah': wp('al-Fu\'ah ("al Fou’a")', 35.98167, 36.70167, 'town', 'en.wikipedia "Al-Fu\'ah" infobox 35°58′54″N 36°42′6″E (same sourced value as unseen5/unseen14 gold)'),
+ 'kafriya': wp('Kafriya ("Kafrayya")', 35.98972, 36.6775, 'village', 'en.wikipedia "Kafriya" infobox {{coord|35|59|23|N|36|40|39|E}} (same sourced value as unseen5/unseen14 gold)'),
+ # proxies
+ 'rama': proxy('"Rama" (al-Rami, الرامي?), Jabal al-Zawiya', 35.733, 36.7, 'village', 'Jabal al-Zawiya point: ' + ZAWIYA_SRC,
+    '"the town of Rama" entered by troops in the Idlib operation of June 2011 (the article); a SOHR stored page (syriahr.com/en/19331) names "al-Rami Village in al-Zawiyah Mountain"; unseen9 gold left a "Rama" of the same area unresolved; no own coordinate found; proxy may be off by ~5-10 km'),
+ 'bashiriya': proxy('al-Bashiriya (al-Bashiriyah, "al-Besheria"), al-Ruj plain', 35.78735, 36.4721, 'village', 'GeoNames cities500 166757 Muḩambal (Muhambal)',
+    '"al-Bashiriya, one of about 40 villages in the [al-Rouge] plain" (the article); SOHR (syriahr.com/en/?p=19005) puts al-Besheria "in Al-Roj valley", Qasioun (qasioun-news.com/en/articles/153958) lists Bashiria next to Mahambel in the western Idlib countryside; no own coordinate found (two searches); proxy may be off by ~10 km'),
+ 'al-alaneh': proxy('Al-Alaneh ("AL-ALANEH"), near Salqin', 36.13865, 36.45244, 'village', 'GeoNames cities500 164898 Salqīn (Salqin)',
+    '"the village of Al-Alaneh ... Salqin, a few km (miles) away" (the article); no own coordinate searched for; proxy within a few km'),
+ 'ghassanieh': proxy('Gassanieh (al-Ghassaniyah, الغسانية), Jisr al-Shughur countryside', 35.81418, 36.31983, 'village', 'GeoNames cities500 169023 Jisr ash Shughūr (Jisr al-Shughur)',
+    '"killed in Gassanieh, in northern Syria" (the article); The Syria Report stored page: "the Christian village of Al-Ghassaniyeh in the countryside west of Jisr Al-Shughour, in the Idlib governorate"; SANA (2025) "Al-Ghassaniyah village in Jisr al-Shughur, Idleb"; not the al-Ghassaniya of Homs (the only one with a coordinate found); proxy probably within ~10 km'),
+ 'taoum': proxy('Ta\'um ("T’oum", طعوم), near Binnish', 35.95664, 36.7138, 'village', 'GeoNames cities500 171451 Binnish',
+    'one of the four towns of the 2015 truce (the article); fotoartbook.net stored page (Arabic road guide "كتاب في ربوع سورية"): on the Aleppo-Idlib road after Taftanaz (34 km from Aleppo) come Ta\'um (38 km) and Binnish (42 km); proxy within ~4 km'),
+ 'al-zaytouna': proxy('al-Zaytouna ("al-Zaytoona"), northern Latakia countryside', 35.65, 36.2, 'village', 'Jabal al-Akrad point: ' + AKRAD_SRC,
+    '"the shelling was focused on the Latakia highway and al-Zaytoona area" (the article, on the al-Akrad mountain front); SANA stored page: "Al-Zaytouna, in Lattakia northern countryside, is situated 39 km from the city center"; no coordinate found; proxy may be off by ~10 km'),
+ 'nahshaba': proxy('Nahshaba (Nahsheba), Jabal al-Akrad', 35.65, 36.2, 'village', 'Jabal al-Akrad point: ' + AKRAD_SRC,
+    '"the village of Nahshaba" (the article); it.wikipedia "Jabal al-Akrad" (it.abcdef.wiki stored copy) lists Nahsheba among the villages of Jabal al-Akrad; no own coordinate found; proxy may be off by ~10 km'),
+}
+
+G = 'idlib-governorate'; AG = 'aleppo-governorate'; HG = 'hama-governorate'; LG = 'latakia-governorate'
+ART = {
+ 'jj01_yalibnan-jabal-zawiya-rama-crackdown': dict(
+  published='2011-06-30', precision='day', outlet='Ya Libnan (Lebanon; "LAT, agencies")',
+  url='https://yalibnan.com/2011/06/30/11-civilians-killed-by-security-forces-in-northern-syrian-town/',
+  basis='No date line in the text; the URL path /2011/06/30/ gives the posting day; the killings were "Wednesday" (29 June 2011 was a Wednesday), the day before; a stored Reuters copy of the Rama report (jpost.com "Syrian forces kill four civilians in Idlib", "on Wednesday") agrees on the events.',
+  tops=[T('Jabal Zawiya', 'jabal-al-zawiya', note='"the northern town of Jabal Zawiya": the mountain district'), T('Idlib', G, note='"the larger governorate of Idlib"'),
+        T('Rama', 'rama', note='"the town of Rama"'), T('Idlib', G, note='"a military operation was going on in Idlib": the province'),
+        T('Saqba', 'saqba'), T('Homs', 'homs'), T('Madaya', 'madaya'), T('Dara', 'daraa', note='"Dara": Daraa city'), T('Deir Ezzor', 'deir-ez-zor'),
+        T('Saqba', 'saqba')]),
+ 'jj02_reuters-tanks-pound-rouge-plain': dict(
+  published='2012-04-08', precision='day', outlet='Reuters (reuters.com)',
+  url='http://www.reuters.com/article/us-syria-attack-idUSBRE83702M20120408',
+  basis='Date line "April 8, 2012 / 8:00 AM" kept in the text (followed by the site\'s relative stamp "in 6 years"); the URL id ends 20120408 and the search tool\'s date metadata is 2012-04-08; the shelling was "on Sunday" (8 April 2012 was a Sunday).',
+  tops=[T('Turkey', 'turkey', note='title "near Turkey"'), T('ANTAKYA', 'antakya', note='dateline'), T('Turkey', 'turkey', note='dateline "ANTAKYA, Turkey"'),
+        T('Idlib', G, note='"the rebellious province of Idlib"'), T('Turkey', 'turkey', note='"the border with Turkey"'),
+        T('al-Rouge Plain', 'ruj-plain'), T('Idlib', 'idlib-city', note='"Idlib city, the provincial capital"'), T('Syria', 'syria'),
+        T('Turkey', 'turkey', note='"the border with Turkey"'), T('al-Bashiriya', 'bashiriya'), T('al-Rouge', 'ruj-plain', note='"shelling al-Rouge": the plain'),
+        T('al-Bashiriya', 'bashiriya'), T('Idlib', G, note='"large swathes of Idlib": the province'), T('Turkey', 'turkey', note='"fled to Turkey"')]),
+ 'jj03_reuters-alaneh-siege-tactics-salqin': dict(
+  published='2012-10-23', precision='day', outlet='Reuters (reuters.com)',
+  url='https://www.reuters.com/article/us-syria-rebels-tactics-idUSBRE89M0J420121023',
+  basis='Date line "October 23, 2012 / 11:08 AM" kept in the text (stored above the title; moved below it); the URL id ends 20121023.',
+  tops=[T('Syria', 'syria', note='title "Syria\'s Idlib"'), T('Idlib', G, note='title: the province'), T('AL-ALANEH', 'al-alaneh', note='dateline'), T('Syria', 'syria', note='dateline'),
+        T('Syria', 'syria', note='"Syria’s Idlib Province"'), T('Idlib', G, note='"Idlib Province"'), T('Idlib', G, note='"Idlib’s impoverished frontier region"'),
+        T('Salqin', 'salqin', note='"the nearby town of Salqin"'), T('Al-Alaneh', 'al-alaneh', note='"the village of Al-Alaneh"'), T('Salqin', 'salqin')]),
+ 'jj04_catholicireland-priest-killed-gassanieh': dict(
+  published='2013-07-03', precision='day', outlet='Catholic Ireland (catholicireland.net), citing Fides',
+  url='https://www.catholicireland.net/priest-killed-in-syria/',
+  basis='Date line "By editor - 03 July, 2013" kept in the text; the killing "On Sunday, 23rd June" (23 June 2013 was a Sunday); other stored copies of the news are dated 25 June-3 July 2013 (catholicsun.org URL /2013/06/25/, NEWS.am "June 25, 2013", nz911truth "Jul 02 2013", jewishpress URL /2013/07/03).',
+  tops=[T('Syria', 'syria', note='title'), T('Gassanieh', 'ghassanieh'), T('Syria', 'syria', note='"northern Syria"'), T('Gassanieh', 'ghassanieh', note='"the village of Gassanieh"'),
+        T('Holy Land', 'holy-land', req=False, note='office title "the Custos of the Holy Land"'), T('Syria', 'syria', note='"the people of Syria"'),
+        T('Hassaké-Nisibis', 'al-hasakah', req=False, note='"the Syrian Catholic archeparchy in Hassaké-Nisibis": the name of a see (organisation)'),
+        T('Middle East', 'middle-east', req=False, note='macro-region'), T('Syria', 'syria', note='"peace in Syria"'), T('Syria', 'syria', note='"the war in Syria"'),
+        T('Syria', 'syria', note='"the Syria conflict"')]),
+ 'jj05_syriadirect-is-takes-akhterin-mork': dict(
+  published='2014-08-13', precision='day', outlet='Syria Direct (Syrian news organisation)',
+  url='https://syriadirect.org/syria-direct-news-update-8-13-2014/',
+  basis='Date line "13 August 2014" shown with the article and the title "News Update 8-13-2014" (both kept); the clashes "Wednesday" (13 August 2014 was a Wednesday); Al-Monitor\'s stored copy of the same news (Aug 14, 2014) says IS took Akhtarin "Yesterday morning [Aug. 13]".',
+  tops=[T('Syria', 'syria', req=False, note='inside the outlet name "Syria Direct"'), T('Aleppo', AG, note='heading "IS advances in northern Aleppo": the province'),
+        T('Akhterin', 'akhtarin', note='"the strategic town Akhterin"'), T('Aleppo', AG, note='"northern Aleppo province"'),
+        T('Aleppo', 'aleppo', req=False, note='inside the outlet name "Aleppo Media Center"'), T('Shahba', 'shahba', req=False, note='inside the outlet name "Shahba Press Agency"'),
+        T('Akhterin', 'akhtarin'), T('Marea', 'marea'), T('Azaz', 'azaz'), T('Marea', 'marea'), T('Azaz', 'azaz'), T('Akhterin', 'akhtarin', note='quoted SANA "in Akhterin"'),
+        T('Aleppo', AG, note='"opposition groups in Aleppo, but was pushed out of the province": the province'), T('Aleppo', AG, note='"The center of IS power in Aleppo is the city of al-Bab": the province'),
+        T('al-Bab', 'al-bab'), T('Akhtirin', 'akhtarin', note='caption spelling'), T('Aleppo', AG, note='caption "northern Aleppo": the province'),
+        T('Hama', HG, note='heading "Rebels disrupt Hama supply route": read as the province (the route runs through northern Hama province; the city reading is possible)'),
+        T('Mork', 'morek', note='"the strategic city Mork"'), T('Hama', HG, note='"northern Hama province"'),
+        T('Mork', 'morek', req=False, note='inside the outlet name "the Operations Room of Mork"')]),
+ 'jj06_alarabiya-afp-saraqeb-air-raids': dict(
+  published='2015-04-15', precision='day', outlet='Al Arabiya English (Saudi-owned, Dubai), AFP copy',
+  url='https://english.alarabiya.net/News/middle-east/2015/04/15/Monitor-Air-raids-kill-24-around-battleground-Syria-city-',
+  basis='No date line in the kept text; the URL path /2015/04/15/ gives the day; the monitor "said on Wednesday" (15 April 2015 was a Wednesday) and the Saraqeb strike was "on Tuesday" (14 April).',
+  tops=[T('Syria', 'syria', note='title "battleground Syria city"'), T('Saraqeb', 'saraqib', note='standfirst'), T('Idlib', 'idlib-city', note='standfirst "southeast of Idlib": the city'),
+        T('Idlib', 'idlib-city', note='"the city of Idlib"'), T('Saraqeb', 'saraqib'), T('Idlib', 'idlib-city', note='"southeast of Idlib": the city'),
+        T('Idlib', 'idlib-city', note='"a village southwest of Idlib": the city'), T('Britain', 'united-kingdom', req=False, note='compound "Britain-based"'),
+        T('Idlib', 'idlib-city', note='"in Idlib and its outskirts": the city'), T('Idlib', 'idlib-city', note='"the battle for Idlib": the battle for the city (not a proper event name)'),
+        T('Daraa', 'daraa-governorate', note='"the southern province of Daraa"')]),
+ 'jj07_xinhua-drone-jisr-al-shughour-commander': dict(
+  published='2016-10-03', precision='day', outlet='Xinhua (China; china.org.cn "chinagate" copy)',
+  url='http://en.chinagate.cn/2016-10/03/content_39421766.htm',
+  basis='Date line "Xinhua, October 3, 2016" kept in the text; the URL path /2016-10/03/ agrees; the drone strike was "reported on Monday" (3 October 2016 was a Monday); other stored copies (voa-islam URL /2016/10/04/, "hari Senin (3/10/2016)"; blouinnews "Oct 04, 2016") agree.',
+  tops=[T('Syria', 'syria', note='title "Syria\'s Idlib"'), T('Idlib', G, note='title: the province'), T('Jisr al-Shughour', 'jisr-al-shughur', note='"the city of Jisr al-Shughour"'),
+        T('Idlib', G, note='"the northwestern province of Idlib"'), T('United States', 'united-states', note='"the United States\' Central Intelligence Agency"'),
+        T('U.S.', 'united-states', note='"the U.S. declared": the government'), T('Idlib', G, note='"sway in Idlib, as almost the entire province": the province')]),
+ 'jj08_syriauntold-idlib-local-councils-trust': dict(
+  published='2017-09-03', precision='day', outlet='SyriaUntold (Syrian independent outlet)',
+  url='https://syriauntold.com/2017/09/03/idlib-local-councils-face-crisis-of-trust-under-difficult-circumstances/',
+  basis='Date line "03 September 2017" shown with the article (kept in the text); the URL path /2017/09/03/ agrees.',
+  tops=[T('Idlib', G, note='title "Idlib Local Councils": the province\'s councils'), T('Idlib', G, note='author note "from Idlib countryside"'),
+        T('Idlib', 'idlib-city', note='dateline "(Idlib)": a dateline names the city (the author is from the countryside; the province reading is possible)'),
+        T('Syria', 'syria', note='"the north of Syria"'), T('Syria', 'syria', note='"based outside of Syria"'), T('Sarmada', 'sarmada', note='"the town of Sarmada"'),
+        T('Idlib', G, note='"Idlib countryside"'), T('Idlib', G, note='"all of Idlib regions"'),
+        T('Kafranbel', 'kafranbel', req=False, note='inside the organisation name "the Kafranbel Local Council"'), T('Idlib', G, note='"Idlib province"')]),
+ 'jj09_snhr-idlib-de-escalation-one-year': dict(
+  published='2018-06-13', precision='day', outlet='Syrian Network for Human Rights (SNHR, NGO), report (docslib.org copy of the PDF)',
+  url='https://docslib.org/doc/8845415/idlib-governorate-one-year-after-the-de-escalation-agreement-commenced',
+  basis='Date line "Wednesday, June 13, 2018" kept in the text (13 June 2018 was a Wednesday); SNHR\'s report of 18 July 2018 (docslib stored copy) says "On June 13, we released a report documenting the most notable violations ... in Idlib governorate in a year following the de-escalation agreement\'s commencement".',
+  tops=[T('Idlib Governorate', G, note='contents line'), T('Idlib governorate', G), T('Idlib governorate', G), T('al Fou’a', 'al-fuah'), T('Kafrayya', 'kafriya'),
+        T('Idlib governorate', G), T('Idlib', 'idlib-city', note='"Idlib city"'), T('Ma’aret Misreen', 'maarat-misrin'), T('Binnesh', 'binnish'),
+        T('T’oum', 'taoum'), T('Kafrayya', 'kafriya'), T('al Fou’a', 'al-fuah'), T('Madaya', 'madaya'), T('al Zabadani', 'zabadani'),
+        T('Damascus', 'rif-dimashq', note='"Damascus suburbs": the Rif Dimashq governorate')]),
+ 'jj10_smart-shelling-akrad-mountains-latakia': dict(
+  published='2018-11-13', precision='day', outlet='SMART News Agency (Syrian, English wire)',
+  url='https://smartnews-agency.com/en/wires/2018-11-13-syrian-government-forces-shell-outposts-in-al-akrad-mountaino',
+  basis='Date line "Publication date: 2018/11/13 14:57" kept in the text; the URL path /2018-11-13- agrees; the shelling "On Tuesday" (13 November 2018 was a Tuesday).',
+  tops=[T('al-Akrad', 'jabal-al-akrad', note='title "al-Akrad mountainous area": Jabal al-Akrad'), T('Latakia', LG, note='title ", Latakia": the province'),
+        T('Latakia', 'latakia-city', note='dateline "Latakia - SMART": a dateline names the city (the reporter covers the province; the province reading is possible)'),
+        T('al-Akrad', 'jabal-al-akrad'), T('Latakia', LG, note='"the Latakia countryside"'), T('Syria', 'syria', note='"Western Syria"'),
+        T('Latakia', LG, note='"the Latakia countryside"'), T('al-Akrad', 'jabal-al-akrad'),
+        T('Latakia', 'latakia-city', req=False, note='inside the road name "the Latakia highway"'), T('al-Zaytoona', 'al-zaytouna', note='"al-Zaytoona area"'),
+        T('Nahshaba', 'nahshaba', note='"the village of Nahshaba"'), T('Hama', HG, note='"the Hama countryside"'),
+        T('Jisr al-Shughur', 'jisr-al-shughur', note='"the Jisr al-Shughur area"'), T('Idlib', G, note='"Western Idlib": the province')]),
+}
+
+if __name__ == '__main__':
+    build('unseen31', P, ART, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
