@@ -7,6 +7,7 @@ import {
   LOCATIVES,
   namesAGroup,
   NEVER_PLACES_ANYWHERE,
+  NISBAS,
   PLACE_NOUN_MODIFIERS,
   PLACE_NOUNS,
   TOPONYM_HEADS,
@@ -118,9 +119,15 @@ export function fuzzyPass(
       if (run.to - run.from < 2 && !locative && !neighbour && !named) continue;
       // "God curse you, O Bashar!": a one-letter word has no consonants to match by.
       const oneLetter = tokens.slice(run.from, run.to).some((t) => t.text.length < 2);
-      // "Al Jazeera", "SANA": a word that names something else wherever it stands.
+      // "Al Jazeera", "SANA": a word that names something else wherever it stands; "al-Masri"
+      // (the Egyptian) is a person's nisba.
       if (
-        tokens.slice(run.from, run.to).some((t) => NEVER_PLACES_ANYWHERE.has(t.text.toLowerCase()))
+        tokens
+          .slice(run.from, run.to)
+          .some(
+            (t) =>
+              NEVER_PLACES_ANYWHERE.has(t.text.toLowerCase()) || NISBAS.has(t.text.toLowerCase()),
+          )
       )
         continue;
       const skeletal = oneLetter ? [] : index.lookupSkeleton(phraseKey(state, run.from, run.to));

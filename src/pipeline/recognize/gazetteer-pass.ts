@@ -86,6 +86,21 @@ function isTitleCaseLine(
   return english.length >= 3 && english.every((t) => t.capitalized);
 }
 
+/** Verbs of speaking right after a name: the name is a person's. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "added",
+  "adds",
+  "noted",
+  "told",
+  "explained",
+  "stated",
+  "stressed",
+  "confirmed",
+  "claimed",
+]);
+
 /**
  * The main pass: gazetteer names inside capitalised runs, longest first, each accepted or
  * refused by the run around it.
@@ -134,10 +149,14 @@ export function gazetteerPass(
         entries: match.candidates,
         headline: headline(run),
       };
+      // "Imad Usi, the commander" ... "Usi added": a surname stays one, even when a big city
+      // abroad goes by it too (Wuxi), once the person speaks; never a country or a Syrian place.
       if (
         match &&
         surnames.has(phraseKey(state, i, match.end)) &&
-        !match.candidates.some(isSalient)
+        (!match.candidates.some(isSalient) ||
+          (SPEECH_VERBS.has(tokens[match.end]?.text.toLowerCase() ?? "") &&
+            !match.candidates.some((e) => e.kind === "country" || e.country === "SY")))
       ) {
         i = match.end;
         continue;

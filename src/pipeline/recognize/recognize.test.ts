@@ -326,6 +326,22 @@ describe("recognize: list cues, datelines and dates", () => {
     expect(found("Jets flew over the Mediterranean Sea.")).toEqual(["Mediterranean Sea"]);
   });
 
+  it("keeps a speaker's surname a person's, even when a big city abroad goes by it", () => {
+    const index = new GazetteerIndex([
+      entry("wuxi", ["Wuxi", "Usi"], 31.57, 120.29, "city", {
+        country: "CN",
+        population: 4_396_835,
+      }),
+      entry("al-muaysirat", ["Al Mu'aysirat"], 35.6, 36.09, "village", { rank: 3 }),
+    ]);
+    const found = (t: string) => recognize(t, index).names.map((n) => n.text);
+    expect(found("Imad Usi, the commander, spoke. Usi added that shells hit outposts.")).toEqual(
+      [],
+    );
+    // A nisba ("the Egyptian") is a person's name, not a village of like consonants.
+    expect(found("Al-Masri, which in Arabic means the Egyptian, was killed.")).toEqual([]);
+  });
+
   it("never ends a name on its article ('Bab al-Hadid' is not 'Bab al' and 'Hadid')", () => {
     const index = new GazetteerIndex([
       entry("bab-allah", ["Bab Allah", "Bab al"], 36.5, 36.9, "village", { rank: 3 }),

@@ -442,3 +442,30 @@ export const DEMONYMS: ReadonlySet<string> = new Set([
   "arab",
   "arabs",
 ]);
+
+/**
+ * Nisbas, the "of a place" names that fighters and families go by ("Abu al-Faraj al-Masri", the
+ * Egyptian): names of people, never matched by their consonants to a village.
+ */
+export const NISBAS: ReadonlySet<string> = new Set([
+  "masri",
+  "shami",
+  "iraqi",
+  "libi",
+  "tunisi",
+  "urduni",
+  "filastini",
+  "yemeni",
+  "saudi",
+  "kuwaiti",
+  "jazrawi",
+  "shishani",
+  "turkistani",
+  "muhajir",
+  "ansari",
+  "halabi",
+  "homsi",
+  "hamawi",
+  "idlibi",
+  "dimashqi",
+]);
