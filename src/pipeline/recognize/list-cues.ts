@@ -36,13 +36,31 @@ export function findListItems(text: string, tokens: readonly Token[]): ListItem[
     const list = items.length === 0 ? 0 : items[items.length - 1]!.list + 1;
     const first = items.length;
     let lastEnd = i;
+    let previousEnd = i;
+    let afterComma = false;
     while (k < tokens.length && opensItem(text, tokens, k)) {
       let end = k + 1;
       while (end < tokens.length && nameContinues(text, tokens[end - 1]!, tokens[end]!)) end++;
       items.push({ from: k, to: end, list, listEnd: end, cue });
+      previousEnd = lastEnd;
       lastEnd = end;
       k = nextItemStart(text, tokens, end);
       if (k < 0) break;
+      afterComma = tokens[k - 1]!.text !== "and" && tokens[k - 1]!.text !== "or";
+    }
+    // "the village of Al-Alaneh, Abdullah and his comrades winced": a name after a comma that
+    // is followed by "and" and no further name opens a new clause; it is not the list's.
+    // A longer series ("A, B, C and the strategic hill of D") or a comma before the "and"
+    // ("Arab Ezza, al-Fursan, and have moved") keeps its last name.
+    const follower = tokens[lastEnd];
+    if (
+      items.length - first === 2 &&
+      afterComma &&
+      (follower?.text === "and" || follower?.text === "or") &&
+      gapBetween(text, tokens[lastEnd - 1]!, follower) === " "
+    ) {
+      items.pop();
+      lastEnd = previousEnd;
     }
     for (let n = first; n < items.length; n++) items[n]!.listEnd = lastEnd;
     i = Math.max(i, k, lastEnd - 1);

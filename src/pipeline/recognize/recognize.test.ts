@@ -36,6 +36,18 @@ describe("recognize", () => {
     expect(second?.candidates).toEqual([]);
   });
 
+  it("ends a list where a name after a comma opens a new clause ('Al-Alaneh, Abdullah and his men')", () => {
+    const found = (t: string) => recognize(t, testIndex()).names.map((n) => n.text);
+    expect(found("In the village of Kafarin, Abdullah and his comrades winced.")).toEqual([
+      "Kafarin",
+    ]);
+    // A longer series, or a comma before the "and", keeps its last name.
+    expect(found("the villages of Has, Kafarin, Termela and the hill of Tel Nasr")).toContain(
+      "Termela",
+    );
+    expect(found("the villages of Has, Kafarin, and have moved on")).toContain("Kafarin");
+  });
+
   it("does not take an English 'has' for the village Hass", () => {
     expect(names("The regime has stepped up attacks.")).toEqual([]);
   });
