@@ -45,6 +45,11 @@ export function addName(
 ): void {
   const { text, tokens } = state;
   const start = tokens[from]!.start;
+  // "Reporting by Baha' al-Nobani": a credit line names people. Its words are spoken for.
+  if (BYLINE.test(text.slice(Math.max(0, start - 40), start))) {
+    for (let k = from; k < to; k++) state.taken.add(k);
+    return;
+  }
   const last = tokens[to - 1]!;
   // Initials keep their last full stop: "U.S.", not "U.S".
   const initials = to - from > 1 && /^\p{Lu}$/u.test(last.text) && text[last.end] === ".";
@@ -78,6 +83,10 @@ export function phraseKey(state: PassState, from: number, to: number): string {
 }
 const PHRASE_KEYS = new Map<string, string>();
 const MAX_REMEMBERED_PHRASES = 100_000;
+
+/** The words of a credit line, just before the names it credits (or their first words). */
+const BYLINE =
+  /\b(?:(?:additional\s+)?reporting|editing|writing|written|compiled|translated|translation|photos?)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/iu;
 
 /** Longest gazetteer phrase starting at token `from` and ending by `end` at the latest. */
 export function longestMatch(state: PassState, from: number, end: number) {

@@ -354,6 +354,16 @@ describe("recognize: list cues, datelines and dates", () => {
     expect(found("Al-Masri, which in Arabic means the Egyptian, was killed.")).toEqual([]);
   });
 
+  it("reads no place in a credit line ('Reporting by Baha' al-Nobani')", () => {
+    const index = new GazetteerIndex([
+      entry("nabain", ["Nabain", "Nobani"], 36.0, 36.5, "village", { rank: 3 }),
+      entry("hama", ["Hama"], 35.13, 36.76, "city", { rank: 3, population: 460_602 }),
+    ]);
+    const found = (t: string) => recognize(t, index).names.map((n) => n.text);
+    expect(found("Reporting by Baha’ al-Nobani; editing by Robin Pomeroy")).toEqual([]);
+    expect(found("The strike was reported by Hama residents.")).toEqual(["Hama"]);
+  });
+
   it("never ends a name on its article ('Bab al-Hadid' is not 'Bab al' and 'Hadid')", () => {
     const index = new GazetteerIndex([
       entry("bab-allah", ["Bab Allah", "Bab al"], 36.5, 36.9, "village", { rank: 3 }),
