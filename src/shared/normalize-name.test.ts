@@ -17,6 +17,9 @@ describe("normalizeName puts spelling variants on one key", () => {
     ["Jisr al-Shughur", "Jisr ash-Shughur"],
     ["Jisr al-Shughur", "Jisr Al Shughour"],
     ["Jisr al-Shughur", "Jisr a-Shughour"],
+    ["Ghassaniyah", "Gassanieh"],
+    ["Ghassaniyah", "Ghassania"],
+    ["al-Yaqoubiyah", "al-Yaqoubia"],
     ["Hass", "Has"],
     ["Saraqib", "SARAQIB"],
     ["Maaret al-Numan", "MARAAT AL-NUMAN"],
@@ -35,6 +38,8 @@ describe("normalizeName puts spelling variants on one key", () => {
     // The construct state keeps its t before another word: not Daraa.
     ["Darat Izza", "Daraa Izza"],
     ["Rudaw", "Rodo"],
+    // A bare -i is not the -iyah ending (al-Sukkari, al-Sukkariyah).
+    ["al-Sukkari", "al-Sukkariyah"],
     // A spaced "a" is English, not the article.
     ["A Dana", "Dana"],
   ])("keeps %s and %s apart", (a, b) => {

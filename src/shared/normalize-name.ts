@@ -59,7 +59,10 @@ export function normalizeName(raw: string): string {
  * word it is the construct state and keeps its t ("Darat Izza" is not "Daraa Izza").
  */
 function foldWord(word: string, last = true): string {
+  // The ending -iyah / -iya / -iyyeh / -ieh / -ia is one sound (Ghassaniyah, Gassanieh), kept apart
+  // from a bare -i (al-Sukkari is not al-Sukkariyah).
   let w = word
+    .replace(/(?:iyy?(?:ah|eh|a|e)|ieh|ia)$/, "iy")
     // o, ou, oo and aw before a consonant are one vowel: Joz / Jouz / Jawz, Orum / Urum.
     .replace(/aw(?=[^aeiouy])/g, "u")
     .replace(/ou|oo|o/g, "u")
@@ -67,6 +70,8 @@ function foldWord(word: string, last = true): string {
     .replace(/ey|ei|ai|ay/g, "y")
     .replace(/aa/g, "a")
     .replace(/kh/g, "x")
+    // Ghayn is "gh" in English and "g" in French and Italian spellings (Gassanieh).
+    .replace(/gh/g, "g")
     .replace(/q/g, "k")
     .replace(/(.)\1+/g, "$1");
   // Feminine/locative endings vary freely in transliteration: Tramla/Tramlah, Atme/Atmeh.
