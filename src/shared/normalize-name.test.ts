@@ -27,6 +27,8 @@ describe("normalizeName puts spelling variants on one key", () => {
     ["Tell Abyad", "Tel Abyad"],
     ["Urum al-Jawz", "Orum al-Joz"],
     ["Jabal Turkman", "Mount Turkman"],
+    ["Jabal al-Akrad", "Akrad Mountains"],
+    ["Jabal al-Zawiya", "Zawiya Mountain"],
   ])("%s ~ %s", (a, b) => {
     expect(normalizeName(a)).toBe(normalizeName(b));
   });

@@ -45,6 +45,8 @@ export function normalizeName(raw: string): string {
     .replace(/\s+/g, " ")
     .trim();
   s = s.replace(ARTICLE, "$1");
+  // "the Akrad Mountains" is Jabal al-Akrad: a trailing mountain word is the Arabic head word.
+  s = s.replace(/^(\S.*?) (?:mountains?|mount|mt)$/, "jabal $1");
   // Articles joined without separator after a space are common in titles: "Jisr ash Shughur".
   s = s.replace(/(^| )(?:al|el|as|ash|ad|at|az|ar|an|ath|adh)(?= )/g, "$1").trim();
   // Doubled letters carry no meaning in transliteration (Maarrat / Marat, Tell / Tel).
