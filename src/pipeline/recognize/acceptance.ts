@@ -13,6 +13,7 @@ import {
   PERSON_TITLES,
   PLACE_AFFIXES,
   PLACE_NOUN_MODIFIERS,
+  STATE_INSTITUTIONS,
   TOPONYM_HEADS,
 } from "./vocabulary.ts";
 
@@ -349,6 +350,14 @@ export function accept(
   // plain English words, is the country.
   const country = entries.some((e) => e.kind === "country");
   if (country && after[0] && PERSON_TITLES.has(after[0].text.toLowerCase())) return true;
+  // "the US Treasury", "US State Department spokeswoman": the state's own institutions.
+  if (
+    country &&
+    from === run.from &&
+    after[0] &&
+    STATE_INSTITUTIONS.has(after[0].text.toLowerCase())
+  )
+    return true;
   if (
     country &&
     to === run.to &&

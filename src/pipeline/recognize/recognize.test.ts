@@ -588,6 +588,11 @@ describe("recognition rules met in the eighth held-out set", () => {
     expect(found("Flash Report Syria: Chemical Attacks on Idlib")).toEqual(["Syria", "Idlib"]);
   });
 
+  it("takes a country before its state's institutions: 'the US Treasury', 'US State Department'", () => {
+    expect(found("Two years ago, the US Treasury sanctioned the group.")).toEqual(["US"]);
+    expect(found("US State Department spokeswoman Morgan Ortagus spoke.")).toEqual(["US"]);
+  });
+
   it("joins initials into one name with its last full stop: 'U.S.'", () => {
     const names = recognize("At my direction, U.S. forces struck.", index(), WORDS).names;
     expect(names.map((n) => n.text)).toEqual(["U.S."]);

@@ -469,3 +469,28 @@ export const NISBAS: ReadonlySet<string> = new Set([
   "idlibi",
   "dimashqi",
 ]);
+
+/**
+ * First words of a state's institutions: a country before them is the country ("the US
+ * Treasury", "US State Department spokeswoman", "the Turkish-backed ...").
+ */
+export const STATE_INSTITUTIONS: ReadonlySet<string> = new Set([
+  "treasury",
+  "state",
+  "department",
+  "ministry",
+  "embassy",
+  "army",
+  "navy",
+  "congress",
+  "senate",
+  "government",
+  "administration",
+  "defense",
+  "defence",
+  "foreign",
+  "military",
+  "forces",
+  "consulate",
+  "parliament",
+]);
