@@ -3,6 +3,7 @@ import { addName, isTaken, phraseKey, type PassState, type RecognizedName } from
 import type { Run } from "./runs.ts";
 import type { Token } from "./tokenize.ts";
 import {
+  NAME_PARTICLES,
   isPlainWord,
   LOCATIVES,
   namesAGroup,
@@ -67,9 +68,22 @@ const isConjunction = (word: string | undefined) => word === "and" || word === "
 function enumeratedWith(state: PassState, run: Run): RecognizedName | undefined {
   const { text, tokens, names } = state;
   const gapAfter = tokens[run.to] ? text.slice(tokens[run.to - 1]!.end, tokens[run.to]!.start) : "";
-  const continues = LIST_COMMA.test(gapAfter) || isConjunction(tokens[run.to]?.text);
   const prev = tokens[run.from - 1];
   const prevGap = prev ? text.slice(prev.end, tokens[run.from]!.start) : "";
+  // "Al-Alaneh, Abdullah and his comrades": an "and" that no name follows opens a new clause,
+  // unless a longer series runs up to it ("Marayn, Ihsim, Barshoun and the village of ...").
+  const afterAnd = tokens[run.to + 1];
+  const previous = names.find((n) => n.toToken === run.from);
+  const series =
+    previous !== undefined &&
+    previous.fromToken > 0 &&
+    LIST_COMMA.test(text.slice(tokens[previous.fromToken - 1]!.end, previous.start));
+  const continues =
+    LIST_COMMA.test(gapAfter) ||
+    (isConjunction(tokens[run.to]?.text) &&
+      (series ||
+        (afterAnd !== undefined &&
+          (afterAnd.capitalized || NAME_PARTICLES.has(afterAnd.text.toLowerCase())))));
   const before = isConjunction(prev?.text)
     ? names.find((n) => n.toToken === run.from - 1)
     : LIST_COMMA.test(prevGap) && continues

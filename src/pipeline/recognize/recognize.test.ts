@@ -46,6 +46,9 @@ describe("recognize", () => {
       "Termela",
     );
     expect(found("the villages of Has, Kafarin, and have moved on")).toContain("Kafarin");
+    // Nor is such a name enumerated with a known village before it.
+    expect(found("Near Al-Bab, Abdullah and his comrades winced.")).toEqual(["Al-Bab"]);
+    expect(found("Troops hit Al-Bab, Hass, Kafarin and the old village.")).toContain("Kafarin");
   });
 
   it("does not take an English 'has' for the village Hass", () => {
