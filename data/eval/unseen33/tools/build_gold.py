@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Builds unseen33.gold.json from the hand annotation below (surface string, place, required, kind, note),
+listed in reading order. Adapted from unseen32/tools/build_gold.py (same shared gold_builder: offsets are UTF-16
+code-unit offsets; all texts here are BMP-only, so they equal Python str indices; the node verifier re-checks this).
+No nested or raw annotations: names inside organisation names ("the Islamic State in Iraq and the Levant"), inside
+compounds ("Britain-based", "Russia-brokered") are annotated on their own as optional. "Idlib City", "Idlib
+governorate", "Atma Camp", "Qah camp", "the Atmeh camp", "E. Ghouta" and "Eastern Ghouta" are annotated whole."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from gold_builder import GN, DSPL, T, build, dspl, gn, nul, proxy, wp  # noqa: E402,F401
+
+DSPL_E = 'Google DSPL canonical countries.csv country centroid (same value as the earlier sets\' gold, where it was confirmed in public copies of the table)'
+ATME_SRC = 'en.wikipedia "Atme" infobox 36°18′40″N 36°41′11″E (same sourced value as seeds/unseen4/unseen11/unseen15 gold)'
+MAST_SRC = 'en.wikipedia "Al-Mastumah" infobox 35°52′28″N 36°37′52″E (same sourced value as unseen5/unseen20 gold)'
+P = {
+ # countries (DSPL centroids, values as in the earlier sets' gold)
+ 'syria': dspl('Syria', 34.802075, 38.996815, 163843, src=DSPL_E),
+ 'turkey': dspl('Turkey', 38.963745, 35.243322, 298795, src=DSPL_E,
+    note='"Turkey\'s Disaster and Emergency Management Directorate" (mm03) and "Turkey\'s Humanitarian Relief Foundation" (mm09): the possessive names the country (required)'),
+ 'iraq': dspl('Iraq', 33.223191, 43.679291, 99237, src=DSPL_E,
+    note='optional inside the organisation name "Islamic State in Iraq and the Levant"; required in "years past in Iraq"'),
+ 'lebanon': dspl('Lebanon', 33.854721, 35.862285, 272103, src=DSPL_E, note='dateline "BEIRUT, Lebanon:"'),
+ 'qatar': dspl('Qatar', 25.354826, 51.183884, None, src=DSPL_E + ' (unseen28 gold: read in a public copy of the table, QA 25.354826, 51.183884)'),
+ 'saudi-arabia': dspl('Saudi Arabia', 23.885942, 45.079162, None, src=DSPL_E + ' (unseen14/unseen25 gold)'),
+ 'russia': dspl('Russia', 61.52401, 105.318756, 2017370, src=DSPL_E, note='only in the compound "Russia-brokered" (optional)'),
+ 'united-kingdom': dspl('United Kingdom ("Britain")', 55.378051, -3.435973, 2635167, src=DSPL_E, note='only in the compound "Britain-based" (optional)'),
+ # regions / governorates / districts
+ 'levant': nul('Levant (region)', 'region', 'only inside the organisation name "Islamic State in Iraq and the Levant" (optional); a historical region with no single point (as unseen9-unseen29 gold)'),
+ 'idlib-governorate': dict(name='Idlib Governorate', lat=35.7, lon=36.7, kind='governorate', geonames_id=None,
+    source='en.wikipedia.org/wiki/Idlib_Governorate infobox "35°42′N 36°42′E" (same point as seeds/unseen gold)', confidence='high',
+    note='representative point of the governorate; distinct from Idlib city (35.93062, 36.63393)'),
+ 'aleppo-governorate': dict(name='Aleppo Governorate', lat=36.2, lon=37.6, kind='governorate', geonames_id=None,
+    source='sco.wikipedia.org/wiki/Aleppo_Govrenorate infobox "36°12′N 37°36′E" (same value as unseen-unseen32 gold)', confidence='high',
+    note='"reached Idlib and Aleppo", "the western countryside of Aleppo province", "camps set up in Idlib and Aleppo" (mm09): the governorate, not Aleppo city (36.20124, 37.16117)'),
+ 'daraa-governorate': dict(name='Daraa Governorate', lat=32.9, lon=36.2, kind='governorate', geonames_id=None,
+    source='Wikipedia "Daraa Governorate" infobox "32°54′N 36°12′E" (same value as seeds/unseen6/unseen12 gold)', confidence='high',
+    note='"the southern province of Daraa"'),
+ 'eastern-ghouta': wp('Eastern Ghouta ("E. Ghouta"), east of Damascus', 33.5, 36.42083, 'region',
+    'Wikipedia "Ghouta" 33°30′00″N 36°25′15″E (same sourced value as seeds/unseen5 gold)', '"E. Ghouta" (title) and "Eastern Ghouta"'),
+ 'maarat-district': proxy('Ma\'arrat al-Nu\'man area / District ("Maarat Al-Numan" in a section header)', 35.6483, 36.67693, 'district',
+    'GeoNames cities500 167611 Ma‘arrat an Nu‘mān, the district seat (same proxy as unseen5 gold)',
+    'mm01\'s header "– Tal Menes Maarat Al-Numan:" names Tal Menes and the Maarat al-Numan area it belongs to; the town reading is possible (same point)'),
+ # cities / towns (GeoNames cities500)
+ 'idlib-city': gn('Idlib (city)', 169389, 35.93062, 36.63393, 'city',
+    'mm01 "in solidarity with Al-Nirab, Idlib, Homs, and all other stricken cities"; mm02 "Idlib City"; mm06 "the city of Idlib" and "southeast of Idlib" / "southwest of Idlib" / "Idlib and its outskirts" / "the battle for Idlib" (the article is about the city, captured in March 2015); mm07 dateline "IDLIB –"'),
+ 'aleppo': gn('Aleppo (city)', 170063, 36.20124, 37.16117, 'city', '"Syria’s largest city, Aleppo", "Many parts of Aleppo are now in ruins" (mm03)'),
+ 'homs': gn('Homs', 169577, 34.72682, 36.72339, 'city', 'mm02 "the “next Homs”" (twice; a comparison with the city); mm01 "Homs" among "stricken cities"'),
+ 'damascus': gn('Damascus', 170654, 33.5102, 36.29128, 'city', '"capital Damascus"'),
+ 'beirut': gn('Beirut', 276781, 33.89332, 35.50157, 'city', 'dateline "BEIRUT, Lebanon:"'),
+ 'benghazi': gn('Benghazi (Libya)', 88319, 32.11486, 20.06859, 'city',
+    'mm02 "a “Syrian Benghazi”": a comparison with the Libyan city; a literal mention of the city name (required)'),
+ 'reyhanli': gn('Reyhanlı ("Reyhanli"), Hatay (Turkey)', 302355, 36.26791, 36.56747, 'town', 'GeoNames name "Reyhanlı"'),
+ 'maarat-al-numan': gn('Ma\'arrat al-Nu\'man ("Maaret al-Numan", "Maarat al-Numan")', 167611, 35.6483, 36.67693, 'city',
+    'GeoNames name "Ma‘arrat an Nu‘mān"; mm07\'s "Maarat al-Nusma" is a typo for it (noted)'),
+ 'saraqib': gn('Saraqib ("Saraqeb")', 164816, 35.86447, 36.80591, 'city', 'GeoNames name "Sarāqib"'),
+ 'ariha': gn('Ariha', 172994, 35.81374, 36.60964, 'city', 'GeoNames name "Arīḩā"'),
+ 'jisr-al-shughur': gn('Jisr al-Shughur ("Jesr Al-Shoghour")', 169023, 35.81418, 36.31983, 'city', 'GeoNames name "Jisr ash Shughūr"'),
+ 'sarmin': gn('Sarmin ("Sirmin")', 164782, 35.90403, 36.72501, 'town', 'GeoNames name "Sarmīn"'),
+ 'taftanaz': gn('Taftanaz', 163799, 35.99832, 36.78579, 'town',
+    'GeoNames name "Taftanāz"; "the command of Taftanaz airport": the air base named after the town (read as a mention of the town, as unseen32 read "the Maaret Al Numan road")'),
+ 'kafr-takharim': gn('Kafr Takharim', 168629, 36.1168, 36.51522, 'town', 'GeoNames name "Kafr Takhārīm"'),
+ 'harasta': gn('Harasta (Rif Dimashq)', 169897, 33.55869, 36.36515, 'town', 'GeoNames name "Ḩarastā"; "the Harasta district of Syria\'s Eastern Ghouta region"'),
+ # other sourced coordinates (earlier sets' sourced entries or pages read for this set)
+ 'al-mastumah': wp('al-Mastumah ("Al-Mstoumeh", المسطومة), south of Idlib city', 35.87444, 36.63111, 'village', MAST_SRC),
+ 'maar-shamsha': wp('Ma\'ar Shamsha ("Maar Shamsha", معر شمشه), east of Ma\'arrat al-Nu\'man', 35.63528, 36.71056, 'village',
+    'en.wikipedia "Maar Shamshah" infobox 35°38′7″N 36°42′38″E / 35.63528; 36.71056 (same sourced value as unseen3 gold)'),
+ 'talmenes': wp('Talmenes ("Tal Menes"), Idlib Governorate', 35.63833, 36.73944, 'village',
+    'en.wikipedia "Talmenes chemical attack" infobox "Location 35°38′18″N 36°44′22″E / 35.63833°N 36.73944°E" (kampuspedia.com/en/Talmenes_chemical_attack stored copy; found via search, pages corpus)',
+    'the point of the attack site in the village (the article places it in "the village of Talmenes in Idlib Governorate")'),
+ 'hass': wp('Hass (حاس), southern Idlib', 35.616944, 36.595278, 'village',
+    'en.wikipedia "Hass, Syria" infobox {{coord|35|37|1|N|36|35|43|E}} (same sourced value as seeds/unseen2/unseen4 gold)'),
+ 'atmeh': wp('Atme ("Atmeh", "ATMEH"), northern Idlib', 36.31111, 36.68639, 'town', ATME_SRC, 'dateline "ATMEH, Syria —"'),
+ 'sarmada': wp('Sarmada (سرمدا)', 36.18263, 36.73122, 'town',
+    'syriaphotoguide.com "Sarmada" 36°10′57.48″N 36°43′52.38″E (same sourced value as unseen6/unseen7/unseen10 gold; a monument on the eastern edge of the town)',
+    '"the village of Sarmada"'),
+ 'qah-camp': wp('Qah camp (Qah IDP camp, old Qah camp), northern Idlib', 36.29028, 36.73056, 'camp',
+    'wikimapia.org "Qah IDP Camp" 36°17′25″N 36°43′50″E (same sourced value as unseen6/unseen15 gold)',
+    '"Qah camp for displaced people close to the Turkish border, set up three months ago" (December 2012)'),
+ # proxies
+ 'atma-camp': proxy('Atma (Atmeh) camp for displaced people ("Atma Camp", "Atma", "the Atmeh camp")', 36.31111, 36.68639, 'camp', ATME_SRC + ' (Atme town)',
+    'the camp lies on the Turkish border next to the town of Atme (same proxy as unseen4 gold); proxy within a few km'),
+ 'harbanoush': proxy('Harbanoush ("Herbnoush", حربنوش), Maarrat Misrin subdistrict', 36.01152, 36.67183, 'town',
+    'GeoNames cities500 167605 Ma‘arratmişrīn (Maarrat Misrin) (same proxy as unseen18 gold)',
+    'no own coordinate found; unseen18 sourced the subdistrict relation; proxy probably within ~5-10 km'),
+ 'filoun': proxy('Filoun (Faylun, فيلون), south of Idlib city', 35.87444, 36.63111, 'village', MAST_SRC + ' (al-Mastumah)',
+    'alaraby.co.uk stored page (search, pages corpus, 7 September 2018): "قرية فيلون، جنوب مدينة إدلب" (the village of Filoun, south of the city of Idlib); the article names it with Al-Mstoumeh (the victim lived there); no own coordinate found; represented by al-Mastumah, also south of Idlib city; proxy may be off by several km'),
+ 'al-nairab-idlib': proxy('al-Nayrab ("Al-Nirab"), Idlib (near Saraqib; as unseen11 gold)', 35.86447, 36.80591, 'village',
+    'GeoNames cities500 164816 Saraqib (same proxy as unseen11 gold)',
+    'named with Idlib and Homs among "stricken cities" in a report from Sarmin; read as the Idlib village (the Aleppo neighbourhood/airport reading is possible); no own coordinate found'),
+}
+
+G = 'idlib-governorate'; AG = 'aleppo-governorate'
+ART = {
+ 'mm01_doumarevolution-enn-idlib-events-1-dec-2011': dict(
+  published='2011-12-02', precision='day', outlet='Duma Revolution blog (doumarevolution.wordpress.com), posting a daily summary credited "From: E.N.N" (a Syrian opposition activist news network)',
+  url='https://doumarevolution.wordpress.com/2011/12/02/summary-and-videos-of-events-in-idlib-on-thursday-1-dec-2011/',
+  basis='The URL path /2011/12/02/ gives the posting day; the title dates the events "on Thursday, 1 Dec 2011" (1 December 2011 was a Thursday), the day before; "a helicopter flew yesterday" is relative to the events\' day.',
+  tops=[T('Idlib', G, note='title "Events in Idlib": the province'), T('Herbnoush', 'harbanoush', note='section header'), T('Filoun', 'filoun', note='"killed in Filoun during the storming of the town"'),
+        T('Al-Mstoumeh', 'al-mastumah'), T('Herbnoush', 'harbanoush', note='"the town of Herbnoush"'), T('Jesr Al-Shoghour', 'jisr-al-shughur', note='section header'),
+        T('Jesr Al-Shoghour', 'jisr-al-shughur'), T('Jesr Al-Shoghour', 'jisr-al-shughur'), T('Tal Menes', 'talmenes', note='section header "Tal Menes Maarat Al-Numan"'),
+        T('Maarat Al-Numan', 'maarat-district', note='section header "Tal Menes Maarat Al-Numan": the area (district) Tal Menes belongs to'),
+        T('Maar Shamsha', 'maar-shamsha', note='"the village of Maar Shamsha"'), T('Tal Menes', 'talmenes', note='"lives in Tal Menes"'), T('Sirmin', 'sarmin', note='section header'),
+        T('Idlib', G, note='"the martyrs of Idlib province"'), T('Al-Nirab', 'al-nairab-idlib', note='"in solidarity with Al-Nirab, Idlib, Homs, and all other stricken cities"'),
+        T('Idlib', 'idlib-city', note='listed among "stricken cities": the city'), T('Homs', 'homs'), T('Taftanaz', 'taftanaz', note='section header'),
+        T('Taftanaz', 'taftanaz', note='"the command of Taftanaz airport": the air base named after the town (read as a mention of the town)'),
+        T('Kafr Takharim', 'kafr-takharim', note='section header'), T('Kafr Takharim', 'kafr-takharim')]),
+ 'mm02_aljazeera-inside-idlib-crackdown': dict(
+  published='2012-03-12', precision='day', outlet='Al Jazeera English (Qatar), feature',
+  url='https://www.aljazeera.com/features/2012/3/12/inside-idlib-assad-crackdown-grows-in-ferocity',
+  basis='No date in the kept text; the URL path /features/2012/3/12/ gives the day (12 March 2012, a Monday); the text ("Winter still clings", army tanks "heading for the provincial capital of Idlib City", the fear of a "next Homs") does not contradict it.',
+  tops=[T('Idlib', G, note='title "Inside Idlib": the province'), T('Homs', 'homs', note='standfirst "the “next Homs”"'), T('Idlib', G, note='"the northern Syrian province of Idlib"'),
+        T('Idlib City', 'idlib-city', note='"the provincial capital of Idlib City"'), T('Homs', 'homs', note='"the “next Homs”"'),
+        T('Idlib', G, note='"Idlib has breathed a thin air of defiance": the province'),
+        T('Benghazi', 'benghazi', note='"a “Syrian Benghazi”": comparison with the Libyan city; required'), T('Turkey', 'turkey', note='"a border village close to Turkey"')]),
+ 'mm03_irin-idps-winter-qah-atma-camps': dict(
+  published='2012-12-19', precision='day', outlet='IRIN (humanitarian news agency; archive now at thenewhumanitarian.org)',
+  url='http://www.thenewhumanitarian.org/feature/2012/12/19/idps-brace-winter-rebel-controlled-camps',
+  basis='No date line in the kept text; the URL path /feature/2012/12/19/ gives the day; the caption\'s photo is of "December 2, 2012", before it.',
+  tops=[T('Atma Camp', 'atma-camp', note='caption'), T('Turkey', 'turkey', note='caption'), T('Atma', 'atma-camp', note='caption "Atma has become the temporary home": the camp'),
+        T('Syria', 'syria', note='caption'), T('Hass', 'hass', note='"her family home in Hass"'), T('Syria', 'syria', note='"Syria’s largest city"'),
+        T('Aleppo', 'aleppo', note='"Syria’s largest city, Aleppo"'), T('Aleppo', 'aleppo', note='"Many parts of Aleppo are now in ruins": the city'), T('Hass', 'hass'),
+        T('Qah camp', 'qah-camp'), T('Hass', 'hass', note='"many from Hass"'), T('Atma', 'atma-camp', note='"the only other known camp in the north, called Atma"'),
+        T('Syria', 'syria', note='"internally displaced within Syria"'), T('Syria', 'syria', note='"Syria’s nearly two-year conflict"'), T('Turkey', 'turkey', note='"cross into Turkey"'),
+        T('Turkey', 'turkey', note='"Turkey\'s Disaster and Emergency Management Directorate (AFAD)": the possessive names the country (required)')]),
+ 'mm04_foreignpolicy-atmeh-border-camps': dict(
+  published='2013-08-30', precision='day', outlet='Foreign Policy (US magazine), dispatch',
+  url='https://foreignpolicy.com/2013/08/30/in-the-camps/',
+  basis='No date line in the kept text; the URL path /2013/08/30/ gives the day; consistent with the text (the Reyhanli car bombing "on May 11" (2013) and a stay "in late June").',
+  tops=[T('ATMEH', 'atmeh', note='dateline "ATMEH, Syria —"'), T('Syria', 'syria', note='dateline'), T('Reyhanli', 'reyhanli', note='"The town of Reyhanli, Turkey"'),
+        T('Turkey', 'turkey', note='"Reyhanli, Turkey"'), T('Turkey', 'turkey', note='"Turkey’s history"'), T('Reyhanli', 'reyhanli', note='"A hotel in Reyhanli"'),
+        T('Turkey', 'turkey', note='"refused entry into Turkey"'), T('Atmeh camp', 'atma-camp', note='"the Atmeh camp, planted exactly on the border"')]),
+ 'mm05_alalam-isil-islamic-front-sarmada-checkpoint': dict(
+  published='2014-01-03', precision='day', outlet='Al-Alam News Network (Iran, English edition)',
+  url='https://en.alalam.ir/news/1550962',
+  basis='Date line "Fri Jan 3, 2014 10:41:53" kept in the text (3 January 2014 was a Friday); the fighting "broke out ... on Wednesday" (1 January 2014).',
+  tops=[T('Syria', 'syria', note='title'), T('Idlib', G, note='title "checkpoint in Idlib": the province'),
+        T('Iraq', 'iraq', req=False, note='inside the organisation name "Islamic State in Iraq and the Levant"'),
+        T('Levant', 'levant', req=False, note='inside the organisation name "Islamic State in Iraq and the Levant"'),
+        T('Syria', 'syria', note='"Syria\'s northwestern province of Idlib"'), T('Idlib', G, note='"province of Idlib"'), T('Sarmada', 'sarmada', note='"the village of Sarmada"'),
+        T('Idlib', G, note='"the Idlib town of Maaret al-Numan": the province'), T('Maaret al-Numan', 'maarat-al-numan'),
+        T('Iraq', 'iraq', note='"years past in Iraq": required'), T('Syria', 'syria', note='"Syria has been gripped"'), T('Qatar', 'qatar'), T('Saudi Arabia', 'saudi-arabia'), T('Turkey', 'turkey')]),
+ 'mm06_alarabiya-afp-air-raids-saraqeb-idlib': dict(
+  published='2015-04-15', precision='day', outlet='Al Arabiya English (UAE/Saudi), AFP report',
+  url='https://english.alarabiya.net/News/middle-east/2015/04/15/Monitor-Air-raids-kill-24-around-battleground-Syria-city-',
+  basis='No date line in the kept text; the URL path /2015/04/15/ gives the day; the monitor spoke "on Wednesday" (15 April 2015 was a Wednesday) about strikes "on Tuesday"; the city was seized by rebels "earlier this month", as the text says.',
+  tops=[T('Syria', 'syria', note='title "battleground Syria city"'), T('Saraqeb', 'saraqib', note='standfirst'),
+        T('Idlib', 'idlib-city', note='standfirst "southeast of Idlib": the city (the article is about the city and its surroundings)'), T('Idlib', 'idlib-city', note='"the city of Idlib"'),
+        T('Saraqeb', 'saraqib'), T('Idlib', 'idlib-city', note='"southeast of Idlib": the city'), T('Idlib', 'idlib-city', note='"a village southwest of Idlib": the city'),
+        T('Britain', 'united-kingdom', req=False, note='compound "Britain-based"'), T('Idlib', 'idlib-city', note='"Idlib and its outskirts": the city'),
+        T('Idlib', 'idlib-city', note='"the battle for Idlib": the city (captured in March 2015)'), T('Daraa', 'daraa-governorate', note='"the southern province of Daraa"')]),
+ 'mm07_aranews-anti-qaeda-protests-maarat': dict(
+  published='2016-03-16', precision='day', outlet='ARA News (Syrian Kurdish news agency, English edition)',
+  url='http://aranews.net/files/2016/03/anti-qaeda-protests-continue-third-day-syrias-idlib/',
+  basis='No full date in the kept text; the URL path /2016/03/ gives the month; activists reported "on Wednesday" the "third consecutive day" of protests held "since Monday", after the Nusra headquarters in Maarat al-Numan were broken into "earlier this week". Other stored pages (search, pages corpus) date the start of the clashes to 12-13 March 2016 and the burning of the Nusra headquarters to 15 March (civilwaralsham.com, isqatannizam.wordpress.com); the only Wednesday that fits is 16 March 2016 (16 March 2016 was a Wednesday; 14 March a Monday).',
+  tops=[T('Syria', 'syria', note='title "Syria’s Idlib"'), T('Idlib', G, note='title: the province'), T('Maarat al-Numan', 'maarat-al-numan', note='caption'),
+        T('Syria', 'syria', note='caption'), T('Idlib', G, note='caption "Idlib province"'), T('IDLIB', 'idlib-city', note='dateline "IDLIB –": a dateline names the city'),
+        T('Maarat al-Numan', 'maarat-al-numan', note='"the Maarat al-Numan city"'), T('Syria', 'syria'), T('Idlib', G, note='"Idlib province"'),
+        T('Maarat al-Nusma', 'maarat-al-numan', note='typo for Maarat al-Numan in the quotation (kept as written)'), T('Idlib', G, note='"the entire [Idlib] province"'),
+        T('Maarat al-Numan', 'maarat-al-numan'), T('Idlib', G, note='"other areas of Idlib": the province'), T('Idlib', G, note='"People of Idlib": the province'),
+        T('Idlib', G, note='"several areas of Idlib province"'), T('Syria', 'syria', note='"al-Qaeda branch in Syria"'), T('Maarat al-Numan', 'maarat-al-numan', note='"the town of Maarat al-Numan"'),
+        T('Maarat al-Numan', 'maarat-al-numan', note='"Speaking to ARA News in Maarat al-Numan"')]),
+ 'mm08_arabnews-afp-ariha-government-raids': dict(
+  published='2017-02-27', precision='day', outlet='Arab News (Saudi Arabia), AFP report',
+  url='https://arabnews.com/node/1060566',
+  basis='Date line "Updated 27 February 2017" kept in the text; the Observatory spoke "Monday" (27 February 2017 was a Monday) about strikes "overnight"; the caption\'s photo is "on Monday".',
+  tops=[T('Syria', 'syria', note='title "northwest Syria"'), T('Ariha', 'ariha', note='caption'), T('Idlib', G, note='caption "the northwestern province of Idlib"'),
+        T('BEIRUT', 'beirut', note='dateline'), T('Lebanon', 'lebanon', note='dateline'), T('Syria', 'syria', note='"northwest Syria"'), T('Ariha', 'ariha', note='"the town of Ariha"'),
+        T('Idlib', G, note='"Idlib province"'), T('Ariha', 'ariha', note='"a rescue worker in Ariha"'), T('Ariha', 'ariha', note='"air strikes on Ariha"'),
+        T('Idlib', G, note='"Idlib province has been battered"')]),
+ 'mm09_anews-aa-ghouta-evacuation-convoy-idlib': dict(
+  published='2018-03-23', precision='day', outlet='A News (Turkey, anews.com.tr), Anadolu Agency (Turkish state wire) report',
+  url='https://anews.com.tr/middle-east/2018/03/23/evacuation-convoy-reaches-syrias-idlib-from-e-ghouta',
+  basis='Date line "Published March 23,2018" kept in the text; the URL path /2018/03/23/ agrees; the convoy arrived "on Friday" (23 March 2018 was a Friday).',
+  tops=[T('Syria', 'syria', note='title "Syria’s Idlib"'), T('Idlib', G, note='title: the province'), T('E. Ghouta', 'eastern-ghouta', note='title'),
+        T('Harasta', 'harasta', note='"the Harasta district"'), T('Syria', 'syria', note='"Syria\'s Eastern Ghouta region"'), T('Eastern Ghouta', 'eastern-ghouta'),
+        T('Idlib', G, note='"reached Idlib and Aleppo": the provinces'), T('Aleppo', AG, note='"reached Idlib and Aleppo": the province'),
+        T('Idlib', G, note='"reached Idlib and the western countryside of Aleppo province"'), T('Aleppo', AG, note='"Aleppo province"'),
+        T('Idlib', G, note='"camps set up in Idlib and Aleppo"'), T('Aleppo', AG, note='"camps set up in Idlib and Aleppo": the province'),
+        T('Turkey', 'turkey', note='"Turkey\'s Humanitarian Relief Foundation (İHH)": the possessive names the country (required)'),
+        T('Russia', 'russia', req=False, note='compound "Russia-brokered"'), T('Syria', 'syria', note='"Syria\'s Assad regime"'), T('Eastern Ghouta', 'eastern-ghouta'),
+        T('Damascus', 'damascus', note='"capital Damascus"'), T('Syria', 'syria', note='"a ceasefire in Syria"'), T('Eastern Ghouta', 'eastern-ghouta'), T('Eastern Ghouta', 'eastern-ghouta')]),
+ 'mm10_snhr-hass-hospital-barrel-bombs': dict(
+  published='2018-09-08', precision='day', outlet='Syrian Network for Human Rights (SNHR, NGO), sn4hr.org news',
+  url='http://sn4hr.org/sites/news/2018/09/08/syrian-regime-forces-bombed-hospital-hass-village-idlib-suburbs-september-8/',
+  basis='No date line in the text; the URL path /2018/09/08/ gives the day of posting; the strike is dated "on September 8, 2018" in the text (the same day).',
+  tops=[T('Hass', 'hass', note='title "Hass village"'), T('Idlib', G, note='title "Idlib suburbs": the governorate\'s countryside'), T('Hass', 'hass', note='"south of Hass village"'),
+        T('Idlib governorate', G)]),
+}
+
+if __name__ == '__main__':
+    build('unseen33', P, ART, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
