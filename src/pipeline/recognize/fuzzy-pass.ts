@@ -1,9 +1,9 @@
 import { hasPersonTitle, isKunya, isKunyaName, opensWithKunya } from "./acceptance.ts";
 import { addName, isTaken, phraseKey, type PassState, type RecognizedName } from "./names.ts";
+import { andOpensClause } from "./list-cues.ts";
 import type { Run } from "./runs.ts";
 import type { Token } from "./tokenize.ts";
 import {
-  NAME_PARTICLES,
   isPlainWord,
   LOCATIVES,
   namesAGroup,
@@ -72,7 +72,6 @@ function enumeratedWith(state: PassState, run: Run): RecognizedName | undefined 
   const prevGap = prev ? text.slice(prev.end, tokens[run.from]!.start) : "";
   // "Al-Alaneh, Abdullah and his comrades": an "and" that no name follows opens a new clause,
   // unless a longer series runs up to it ("Marayn, Ihsim, Barshoun and the village of ...").
-  const afterAnd = tokens[run.to + 1];
   const previous = names.find((n) => n.toToken === run.from);
   const series =
     previous !== undefined &&
@@ -80,10 +79,7 @@ function enumeratedWith(state: PassState, run: Run): RecognizedName | undefined 
     LIST_COMMA.test(text.slice(tokens[previous.fromToken - 1]!.end, previous.start));
   const continues =
     LIST_COMMA.test(gapAfter) ||
-    (isConjunction(tokens[run.to]?.text) &&
-      (series ||
-        (afterAnd !== undefined &&
-          (afterAnd.capitalized || NAME_PARTICLES.has(afterAnd.text.toLowerCase())))));
+    (isConjunction(tokens[run.to]?.text) && (series || !andOpensClause(text, tokens, run.to)));
   const before = isConjunction(prev?.text)
     ? names.find((n) => n.toToken === run.from - 1)
     : LIST_COMMA.test(prevGap) && continues

@@ -52,13 +52,7 @@ export function findListItems(text: string, tokens: readonly Token[]): ListItem[
     // is followed by "and" and no further name opens a new clause; it is not the list's.
     // A longer series ("A, B, C and the strategic hill of D") or a comma before the "and"
     // ("Arab Ezza, al-Fursan, and have moved") keeps its last name.
-    const follower = tokens[lastEnd];
-    if (
-      items.length - first === 2 &&
-      afterComma &&
-      (follower?.text === "and" || follower?.text === "or") &&
-      gapBetween(text, tokens[lastEnd - 1]!, follower) === " "
-    ) {
+    if (items.length - first === 2 && afterComma && andOpensClause(text, tokens, lastEnd)) {
       items.pop();
       lastEnd = previousEnd;
     }
@@ -66,6 +60,21 @@ export function findListItems(text: string, tokens: readonly Token[]): ListItem[
     i = Math.max(i, k, lastEnd - 1);
   }
   return items;
+}
+
+/**
+ * "... Abdullah and his comrades winced": an "and" (or "or") right after a name, with no comma
+ * before it and no name after it, joins clauses rather than the items of a list.
+ */
+export function andOpensClause(text: string, tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  return (
+    word !== undefined &&
+    (word.text === "and" || word.text === "or") &&
+    at > 0 &&
+    gapBetween(text, tokens[at - 1]!, word) === " " &&
+    !opensItem(text, tokens, at + 1)
+  );
 }
 
 /** Index of the token opening the next list item after a ", " or an "and", or -1. */

@@ -86,7 +86,7 @@ const MAX_REMEMBERED_PHRASES = 100_000;
 
 /** The words of a credit line, just before the names it credits (or their first words). */
 const BYLINE =
-  /\b(?:(?:additional\s+)?reporting|editing|writing|written|compiled|translated|translation|photos?)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/iu;
+  /\b(?:(?:additional\s+)?reporting|editing|writing|compiled|translated|translation|photos?)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/iu;
 
 /** Longest gazetteer phrase starting at token `from` and ending by `end` at the latest. */
 export function longestMatch(state: PassState, from: number, end: number) {
