@@ -44,6 +44,9 @@ const phrasePatterns = new Map<string, RegExp>();
 const ELSEWHERE =
   "(?:near|outside|around|towards?|in|into|across|beyond|from|off|close|(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?)(?![\\p{L}\\p{N}])";
 
+/** A pattern part that opens with a verb in the past: its other forms match too. */
+const PAST_VERB = /^\p{L}{4,}ed$/u;
+
 /** Short words that tie a name together ("Dawn of Idlib"): no other words may come between. */
 const BINDING_WORDS = new Set(["of", "the", "al", "el", "a", "an", "on", "in", "to", "and", "for"]);
 
@@ -103,9 +106,6 @@ function phraseIn(sentence: string, lower: string, phrase: string): boolean {
   for (const m of sentence.matchAll(all)) if (!isAim(sentence.slice(0, m.index), m[0])) return true;
   return false;
 }
-
-/** A pattern part that opens with a verb in the past: its other forms match too. */
-const PAST_VERB = /^\p{L}{4,}ed$/u;
 
 /** A bare verb after "to" states an aim ("vowed to capture"), unless it was achieved. */
 function isAim(before: string, matched: string): boolean {

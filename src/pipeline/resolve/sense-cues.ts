@@ -110,6 +110,7 @@ function cityHalf(text: string, direction: Token): boolean {
 const LIST_JOINT = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 /** Towns named beside a name that may be a province or its capital, for it to mean the city. */
 const TOWNS_IN_LIST = 2;
+const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(["city", "town", "village"]);
 
 /**
  * "Jisr a-Shughour, Ariha, Harem, Maarat Misreen, Idlib, and Dana": a name that may be a
@@ -137,4 +138,3 @@ export function townListSenses(
   }
   return out;
 }
-const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(["city", "town", "village"]);
