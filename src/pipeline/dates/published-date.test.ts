@@ -11,6 +11,13 @@ describe("inferPublished", () => {
     expect(r.basis).toMatch(/dateline/);
   });
 
+  it("does not take a photo caption's date for the report's", () => {
+    const text =
+      "Regime targets south Idlib\n\nA soldier holds a flag as he stands on a vehicle in Khan " +
+      "Shaykhun, Idlib. August 24, 2019\n\nTroops shelled the south of Idlib on Sunday.";
+    expect(inferPublished(text).basis).not.toMatch(/^dateline/);
+  });
+
   it("ignores an impossible dateline and says why it fell back", () => {
     const r = inferPublished("Title\nPublished 31.02.2019\nNothing dated here.");
     expect(r.published).toBeNull();

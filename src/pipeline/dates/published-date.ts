@@ -25,6 +25,12 @@ const DATELINE_WORDS =
 /** Lines this close to the top that are short and hold a full date are datelines. */
 const HEAD_LINES = 6;
 const MAX_DATELINE_CHARS = 120;
+/**
+ * A photo caption dated after its sentence ("A soldier holds a flag in Khan Shaykhun, Idlib.
+ * August 24, 2019") dates the photo, not the report: a sentence of five words or more ending
+ * inside the line.
+ */
+const CAPTION_SENTENCE = /(?:[\p{L}\p{N}'’,-]+\s+){4,}[\p{L}\p{N}'’,-]+[.!?]\s+\S/u;
 /** How far from the end a date stamp may stand, and how long it may be. */
 const TAIL_LINES = 3;
 const MAX_STAMP_CHARS = 40;
@@ -59,7 +65,9 @@ export function explicitPublished(text: string): PublishedInference | null {
     .filter((l) => l.length <= MAX_STAMP_CHARS && /^[\s\d.,:/-]+$/.test(l));
   const lines = [
     ...(labelled ? [labelled] : []),
-    ...head.filter((l) => l.length <= MAX_DATELINE_CHARS && !/\.\s*$/.test(l)),
+    ...head.filter(
+      (l) => l.length <= MAX_DATELINE_CHARS && !/\.\s*$/.test(l) && !CAPTION_SENTENCE.test(l),
+    ),
     ...tail,
   ];
   for (const line of lines) {
