@@ -117,6 +117,18 @@ describe("placing names from the article's own words", () => {
     expect(r?.runnersUp[0]?.place).toBe("hosniyeh");
   });
 
+  it("takes back a weak reading that lies where the text's locator says", () => {
+    const sarmin = entry("sarmin", ["Sarmin"], 35.9, 36.72, "town", { population: 14_530 });
+    const damascus = entry("damascus", ["Damascus"], 33.51, 36.29, "city", {
+      population: 1_569_394,
+    });
+    const homs = entry("homs", ["Homs"], 34.73, 36.71, "city", { population: 775_404 });
+    const local = new GazetteerIndex([...index.entries(), sarmin, damascus, homs]);
+    const text =
+      "Troops massed near Damascus and Homs. Raids were in Sarameen in the northern Idlib province.";
+    expect(resolve(text, local).find((x) => x.text === "Sarameen")?.entry?.id).toBe("sarmin");
+  });
+
   it("leaves a name unresolved when nothing in the text locates it", () => {
     const text = "Residents of the village of Kafr Zeta fled.";
     expect(resolve(text, index).find((x) => x.text === "Kafr Zeta")?.entry).toBeNull();

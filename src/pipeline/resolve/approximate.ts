@@ -199,9 +199,12 @@ export function placeFromContext(
 const WEAK_READING_SLACK_KM = 25;
 
 /**
- * A name matched only by its consonants ("Ihsan" read as Hosniyeh, 60 km off) yields to what the
- * text says of where it lies: "the Ihsan camp near the village of Atma" is placed at Atma,
- * marked approximate, with the weak reading kept as the runner-up.
+ * A name matched only by its consonants yields to what the text says of where it lies:
+ * - a reading far from the locator is another place ("the Ihsan camp near the village of Atma"
+ *   is not Hosniyeh, 60 km off): the name is placed at the locator, marked approximate, with the
+ *   weak reading kept as the runner-up;
+ * - a reading the article's distance filter left out is taken back when it lies where the locator
+ *   says ("Sarameen in the northern Idlib province", in a report filed from Beirut, is Sarmin).
  */
 export function relocateWeakReadings(
   text: string,
@@ -211,11 +214,17 @@ export function relocateWeakReadings(
   const out = [...resolved];
   names.forEach((name, i) => {
     const r = out[i]!;
-    if (name.fuzzy !== true || !r.entry || r.entry.approximate) return;
+    if (name.fuzzy !== true || r.entry?.approximate) return;
     const locator = findLocator(text, name.start, name.end, out);
     if (!locator) return;
-    const km = distanceKm(locator.lat, locator.lon, r.entry.lat, r.entry.lon);
-    if (km <= Math.max(WEAK_READING_SLACK_KM, 2 * locator.km)) return;
+    const reach = Math.max(WEAK_READING_SLACK_KM, 2 * locator.km);
+    const from = (e: GazetteerEntry) => distanceKm(locator.lat, locator.lon, e.lat, e.lon);
+    if (!r.entry) {
+      const near = [...name.candidates].sort((a, b) => from(a) - from(b))[0];
+      if (near && from(near) <= reach) out[i] = { ...r, entry: near, confidence: 0.3 };
+      return;
+    }
+    if (from(r.entry) <= reach) return;
     out[i] = placeAt(
       r,
       approximateEntry(r.text, locator.lat, locator.lon, locator.km, locator.basis, "SY"),
