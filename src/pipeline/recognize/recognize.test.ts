@@ -341,6 +341,17 @@ describe("recognize: list cues, datelines and dates", () => {
     expect(found("Jets flew over the Mediterranean Sea.")).toEqual(["Mediterranean Sea"]);
   });
 
+  it("echoes a name read by its consonants where the words say place again ('EHSIM, Syria')", () => {
+    const index = new GazetteerIndex([
+      entry("ihsim", ["Ihsim"], 35.72, 36.56, "town", { rank: 3, population: 8_000 }),
+      entry("syria", ["Syria"], 34.8, 38.99, "country", { rank: 1 }),
+    ]);
+    const found = (t: string) => recognize(t, index).names.map((n) => n.text);
+    expect(
+      found("A house in the village of Ehsim was hit.\n\nEHSIM, Syria - Shelling killed seven."),
+    ).toEqual(["Ehsim", "EHSIM", "Syria"]);
+  });
+
   it("keeps a speaker's surname a person's, even when a big city abroad goes by it", () => {
     const index = new GazetteerIndex([
       entry("wuxi", ["Wuxi", "Usi"], 31.57, 120.29, "city", {

@@ -1,4 +1,5 @@
 import type { GazetteerIndex } from "../gazetteer/gazetteer-index.ts";
+import { shoutedDatelineMark } from "./dateline-shape.ts";
 import { fuzzyPass } from "./fuzzy-pass.ts";
 import { gazetteerPass } from "./gazetteer-pass.ts";
 import { findListItems } from "./list-cues.ts";
@@ -6,6 +7,7 @@ import { listPass } from "./list-pass.ts";
 import { addName, isTaken, type PassState, phraseKey, type RecognizedName } from "./names.ts";
 import { findRuns, type Run } from "./runs.ts";
 import { type Token, tokenize } from "./tokenize.ts";
+import { LOCATIVES } from "./vocabulary.ts";
 
 export type { RecognizedName } from "./names.ts";
 export { isSalient } from "./acceptance.ts";
@@ -39,18 +41,30 @@ export function recognize(
 
 /**
  * A name no gazetteer knows, found where a cue said "place" ("seized Khan Touman village"), is
- * the same place when the text names it again without the cue ("killed in Khan Touman").
+ * the same place when the text names it again without the cue ("killed in Khan Touman"). So is
+ * a name read by its consonants where the words said place ("in the village of Ehsim"), when
+ * the words say place again ("EHSIM, Syria -", "in Ehsim").
  */
 function echoPass(state: PassState, runs: readonly Run[]): void {
-  const unknown = new Map<string, RecognizedName>();
+  const known = new Map<string, RecognizedName>();
   for (const n of state.names)
-    if (n.candidates.length === 0 && n.listed)
-      unknown.set(phraseKey(state, n.fromToken, n.toToken), n);
-  if (unknown.size === 0) return;
+    if ((n.candidates.length === 0 && n.listed) || n.fuzzy === true)
+      known.set(phraseKey(state, n.fromToken, n.toToken), n);
+  if (known.size === 0) return;
   for (const run of runs) {
     if (isTaken(state, run.from, run.to)) continue;
-    const first = unknown.get(phraseKey(state, run.from, run.to));
-    if (!first?.list) continue;
+    const first = known.get(phraseKey(state, run.from, run.to));
+    if (!first) continue;
+    if (first.fuzzy === true) {
+      // A weak reading is echoed only where the words say place again: a dateline, "in X".
+      const { text, tokens } = state;
+      const dateline =
+        shoutedDatelineMark(text, tokens[run.from]!.start, tokens[run.to - 1]!.end) !== null;
+      const locative = LOCATIVES.has(tokens[run.from - 1]?.text.toLowerCase() ?? "");
+      if (dateline || locative) addName(state, run.from, run.to, first.candidates, { fuzzy: true });
+      continue;
+    }
+    if (!first.list) continue;
     const { id: list, end: listEnd, cue } = first.list;
     addName(state, run.from, run.to, [], {
       item: { from: run.from, to: run.to, list, listEnd, cue },
