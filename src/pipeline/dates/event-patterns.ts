@@ -35,8 +35,6 @@ const SYNONYMS = new Map<string, readonly string[]>(
   SYNONYM_GROUPS.flatMap((group) => group.map((w) => [w, group] as const)),
 );
 
-const phrasePatterns = new Map<string, RegExp>();
-
 /**
  * Words that move the object elsewhere: "seized a key town near Aleppo" did not capture Aleppo,
  * nor did "captured villages in northern Hama" capture Hama.
@@ -90,20 +88,30 @@ export function phrasePattern(phrase: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${inOrder}${reversed})(?![\\p{L}\\p{N}])`, "iu");
 }
 
+/** A part's pattern, and for a part opening with a past verb a global copy to walk its matches. */
+interface CompiledPhrase {
+  pattern: RegExp;
+  verbMatches: RegExp | null;
+}
+const compiledPhrases = new Map<string, CompiledPhrase>();
+
 /** Whole-word, case-insensitive; `lower` is the sentence lower-cased, for a cheap first test. */
 function phraseIn(sentence: string, lower: string, phrase: string): boolean {
   const first = phrase.split(/\s+/)[0]!;
   if (!SYNONYMS.has(first) && !SYNONYMS.has(phrase) && !lower.includes(first.slice(0, 4)))
     return false;
-  let pattern = phrasePatterns.get(phrase);
-  if (!pattern) {
-    pattern = phrasePattern(phrase);
-    phrasePatterns.set(phrase, pattern);
+  let compiled = compiledPhrases.get(phrase);
+  if (!compiled) {
+    const pattern = phrasePattern(phrase);
+    const verbMatches = PAST_VERB.test(first) ? new RegExp(pattern.source, "giu") : null;
+    compiled = { pattern, verbMatches };
+    compiledPhrases.set(phrase, compiled);
   }
-  if (!PAST_VERB.test(phrase.split(/\s+/)[0]!)) return pattern.test(sentence);
+  if (!compiled.pattern.test(sentence)) return false;
+  if (!compiled.verbMatches) return true;
   // "Their campaign to topple Assad" is an aim, not the event "toppled Assad".
-  const all = new RegExp(pattern.source, "giu");
-  for (const m of sentence.matchAll(all)) if (!isAim(sentence.slice(0, m.index), m[0])) return true;
+  for (const m of sentence.matchAll(compiled.verbMatches))
+    if (!isAim(sentence.slice(0, m.index), m[0])) return true;
   return false;
 }
 

@@ -63,16 +63,6 @@ const BEGAN_LAST_YEAR = new RegExp(
   "i",
 );
 
-/** The war's age in months that the wording allows, as [least, most], in years. */
-function monthAgeRange(n: number, hedge: string | undefined): [number, number] {
-  const h = hedge?.toLowerCase();
-  if (h === "almost" || h === "nearly" || h === "close to") return [(n - 0.7) / 12, n / 12];
-  if (h === "more than" || h === "over" || h === "at least" || h === "just over")
-    return [n / 12, (n + 1.5) / 12];
-  // "The 16-month uprising": completed months, or the last days before the next.
-  return [(n - 0.5) / 12, (n + 1) / 12];
-}
-
 /** Another country's war, unless Syria is named too. */
 const OTHER_WAR =
   /\b(?:Iraq|Afghanistan|Yemen|Libya|Lebanon|Ukraine|Sudan|Gaza|Vietnam|Iran-Iraq)\b/i;
@@ -81,16 +71,41 @@ function countOf(word: string): number | null {
   return /^(?:a )?decade$/i.test(word) ? 10 : cardinalValue(word);
 }
 
+/**
+ * How far a hedged count of the war's age may stray, in its own unit: "almost" n falls short of
+ * n, "more than" n goes past it, a bare n is mostly completed units and sometimes rounded up.
+ */
+interface HedgeSlack {
+  almost: number;
+  over: number;
+  bare: [below: number, above: number];
+}
+/** "Eight-year war": most write the completed years, a few round up in the weeks before. */
+const YEAR_SLACK: HedgeSlack = { almost: 0.6, over: 1.2, bare: [0.15, 1] };
+/** "The 16-month uprising": completed months, or the last days before the next. */
+const MONTH_SLACK: HedgeSlack = { almost: 0.7, over: 1.5, bare: [0.5, 1] };
+const FALLS_SHORT = new Set(["almost", "nearly", "close to"]);
+const GOES_PAST = new Set(["more than", "over", "at least", "just over"]);
+
+/** The [least, most] a count of `n` with its hedge allows, in the count's unit. */
+function hedgedRange(n: number, hedge: string | undefined, slack: HedgeSlack): [number, number] {
+  const h = hedge?.toLowerCase() ?? "";
+  if (FALLS_SHORT.has(h)) return [n - slack.almost, n];
+  if (GOES_PAST.has(h)) return [n, n + slack.over];
+  return [n - slack.bare[0], n + slack.bare[1]];
+}
+
 /** The war's age in years that the wording allows, as [least, most]; most null: open. */
 function ageRange(n: number, hedge: string | undefined, decade: boolean): [number, number | null] {
   // "A decade of war" is a round figure, still said years after the tenth: a lower bound only.
   if (decade) return [n - 0.5, null];
-  const h = hedge?.toLowerCase();
-  if (h === "almost" || h === "nearly" || h === "close to") return [n - 0.6, n];
-  if (h === "more than" || h === "over" || h === "at least" || h === "just over")
-    return [n, n + 1.2];
-  // "Eight-year war": most write the completed years, a few round up in the weeks before.
-  return [n - 0.15, n + 1];
+  return hedgedRange(n, hedge, YEAR_SLACK);
+}
+
+/** The war's age in years that a count of months allows, as [least, most]. */
+function monthAgeRange(n: number, hedge: string | undefined): [number, number] {
+  const [least, most] = hedgedRange(n, hedge, MONTH_SLACK);
+  return [least / 12, most / 12];
 }
 
 function windowOfAge([least, most]: [number, number | null], why: string): DayWindow {

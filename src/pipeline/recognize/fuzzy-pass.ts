@@ -5,7 +5,7 @@ import type { Run } from "./runs.ts";
 import type { Token } from "./tokenize.ts";
 import {
   isPlainWord,
-  LOCATIVES,
+  followsLocative,
   namesAGroup,
   NEVER_PLACES_ANYWHERE,
   NISBAS,
@@ -124,7 +124,7 @@ export function fuzzyPass(
       if (namesAGroup(tokens.slice(run.from, run.to))) continue;
       if (hasPersonTitle(tokens, run.from, run.to)) continue;
       const neighbour = enumeratedWith(state, run);
-      const locative = LOCATIVES.has(tokens[run.from - 1]?.text.toLowerCase() ?? "");
+      const locative = followsLocative(tokens, run.from);
       const named = placeNounAfter(state, run) || hasPlaceWordInName(tokens, run);
       if (run.to - run.from < 2 && !locative && !neighbour && !named) continue;
       // "God curse you, O Bashar!": a one-letter word has no consonants to match by.

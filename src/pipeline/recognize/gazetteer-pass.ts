@@ -102,6 +102,19 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A remembered surname ("Raed Al-Saleh" ... "Al-Saleh said") is the person again unless a
+ * well-known place goes by it. Even then, once the person speaks ("Imad Usi" ... "Usi added"),
+ * it is the surname and not the big city abroad (Wuxi); never a country or a Syrian place.
+ */
+function staysSurname(entries: readonly GazetteerEntry[], next: Token | undefined): boolean {
+  if (!entries.some(isSalient)) return true;
+  return (
+    SPEECH_VERBS.has(next?.text.toLowerCase() ?? "") &&
+    !entries.some((e) => e.kind === "country" || e.country === "SY")
+  );
+}
+
+/**
  * The main pass: gazetteer names inside capitalised runs, longest first, each accepted or
  * refused by the run around it.
  */
@@ -149,14 +162,10 @@ export function gazetteerPass(
         entries: match.candidates,
         headline: headline(run),
       };
-      // "Imad Usi, the commander" ... "Usi added": a surname stays one, even when a big city
-      // abroad goes by it too (Wuxi), once the person speaks; never a country or a Syrian place.
       if (
         match &&
         surnames.has(phraseKey(state, i, match.end)) &&
-        (!match.candidates.some(isSalient) ||
-          (SPEECH_VERBS.has(tokens[match.end]?.text.toLowerCase() ?? "") &&
-            !match.candidates.some((e) => e.kind === "country" || e.country === "SY")))
+        staysSurname(match.candidates, tokens[match.end])
       ) {
         i = match.end;
         continue;

@@ -7,7 +7,7 @@ import { listPass } from "./list-pass.ts";
 import { addName, isTaken, type PassState, phraseKey, type RecognizedName } from "./names.ts";
 import { findRuns, type Run } from "./runs.ts";
 import { type Token, tokenize } from "./tokenize.ts";
-import { LOCATIVES } from "./vocabulary.ts";
+import { followsLocative } from "./vocabulary.ts";
 
 export type { RecognizedName } from "./names.ts";
 export { isSalient } from "./acceptance.ts";
@@ -60,7 +60,7 @@ function echoPass(state: PassState, runs: readonly Run[]): void {
       const { text, tokens } = state;
       const dateline =
         shoutedDatelineMark(text, tokens[run.from]!.start, tokens[run.to - 1]!.end) !== null;
-      const locative = LOCATIVES.has(tokens[run.from - 1]?.text.toLowerCase() ?? "");
+      const locative = followsLocative(tokens, run.from);
       if (dateline || locative) addName(state, run.from, run.to, first.candidates, { fuzzy: true });
       continue;
     }

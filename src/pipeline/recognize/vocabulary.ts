@@ -30,6 +30,19 @@ export const NAME_PARTICLES = new Set([
   "bani",
 ]);
 
+/** The region's nationality adjectives. */
+const NATIONALITY_ADJECTIVES = [
+  "syrian",
+  "turkish",
+  "russian",
+  "iranian",
+  "iraqi",
+  "lebanese",
+  "jordanian",
+  "kurdish",
+  "israeli",
+];
+
 /**
  * Words that may surround a place name inside a capitalised run without making it something
  * else: "Idlib Province", "Northern Hama", "Atmeh Camp".
@@ -90,15 +103,7 @@ export const PLACE_AFFIXES = new Set([
   "new",
   // Adjectives of nationality qualify a place without being part of another name:
   // "the northwestern Syrian Idlib province".
-  "syrian",
-  "turkish",
-  "russian",
-  "iranian",
-  "iraqi",
-  "lebanese",
-  "jordanian",
-  "kurdish",
-  "israeli",
+  ...NATIONALITY_ADJECTIVES,
 ]);
 
 /**
@@ -343,6 +348,11 @@ export const LOCATIVES: ReadonlySet<string> = new Set([
   "of",
 ]);
 
+/** The word before token `at` says place: "in X", "near X". */
+export function followsLocative(tokens: ReadonlyArray<{ text: string }>, at: number): boolean {
+  return LOCATIVES.has(tokens[at - 1]?.text.toLowerCase() ?? "");
+}
+
 /** Nouns that, right after a name, say it is a place: "Morak city", "the Saraqeb crossing". */
 export const PLACE_NOUNS = new Set([
   "village",
@@ -422,19 +432,11 @@ export const TOPONYM_HEADS = new Set([
  * capitalised words like any other ("Nubul and Al-Zahraa Welcome Syrian Army Troops").
  */
 export const DEMONYMS: ReadonlySet<string> = new Set([
-  "syrian",
+  ...NATIONALITY_ADJECTIVES,
   "syrians",
-  "turkish",
-  "russian",
   "russians",
-  "iranian",
   "iranians",
-  "iraqi",
   "iraqis",
-  "kurdish",
-  "israeli",
-  "lebanese",
-  "jordanian",
   "american",
   "british",
   "french",

@@ -181,10 +181,10 @@ export function articleSenses(
   const cues = new Map<string, Set<Sense>>();
   names.forEach((n, i) => {
     const s = senses[i];
-    // A compass word alone is too weak a cue to carry over ("eastern Aleppo" is the city's east).
-    // Nor is a bearing taken from it ("Ariha, south of Idlib"): the article may mean the province.
-    if (s === null || s === undefined || s === "part-of-area" || s === "countryside") return;
-    if (s === "settlement-here") return;
+    // Only the plain cues carry over: a compass word alone is too weak ("eastern Aleppo" is the
+    // city's east), and a bearing taken from a name ("Ariha, south of Idlib") or its place in a
+    // list of towns speaks for that mention only.
+    if (s !== "area" && s !== "settlement") return;
     const key = n.text.toLowerCase();
     cues.set(key, (cues.get(key) ?? new Set()).add(s));
   });
